@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Creates (once) an Artemis broker instance for Briefing Gateway and lays our configuration over it.
+#   create-instance.sh ARTEMIS_HOME INSTANCE_DIR
+# Environment (local defaults in brackets; set real ones anywhere else):
+#   BROKER_OPERATOR_USER [operator]   BROKER_OPERATOR_PASSWORD [operator-local]   console and CLI, full control
+#   BROKER_VIEWER_USER   [viewer]     BROKER_VIEWER_PASSWORD   [viewer-local]     console, read only
+#   BROKER_USER          [briefing]   BROKER_PASSWORD          [briefing-local]   the service's own account
+#   BROKER_HTTP_HOST [127.0.0.1] BROKER_HTTP_PORT [8161]   the web console; BROKER_WEB=false leaves it out
+#   BRIEFING_ENV=production refuses the local default passwords.
+set -euo pipefail
+
+home=$1
+instance=$2
+here=$(cd "$(dirname "$0")" && pwd)
+
+operator_user=${BROKER_OPERATOR_USER:-operator}
+operator_password=${BROKER_OPERATOR_PASSWORD:-operator-local}
+viewer_user=${BROKER_VIEWER_USER:-viewer}
+viewer_password=${BROKER_VIEWER_PASSWORD:-viewer-local}
+service_user=${BROKER_USER:-briefing}
+service_password=${BROKER_PASSWORD:-briefing-local}
+
+if [ "${BRIEFING_ENV:-local}" = production ]; then
+  for password in "$operator_password" "$viewer_password" "$service_password"; do
+    case "$password" in
+      *-local)
+        echo "Refusing to create a production broker with a local default password:" \
+          "set BROKER_OPERATOR_PASSWORD, BROKER_VIEWER_PASSWORD and BROKER_PASSWORD." >&2
+        exit 1
+        ;;
+    esac
+  done
+fi
+
+if [ ! -x "$instance/bin/artemis" ]; then
+  web_options=(--http-host "${BROKER_HTTP_HOST:-127.0.0.1}" --http-port "${BROKER_HTTP_PORT:-8161}")
+  if [ "${BROKER_WEB:-true}" = false ]; then
+    web_options=(--no-web)
+  fi
+  "$home/bin/artemis" create --silent --force --require-login \
+    --user "$operator_user" --password "$operator_password" --role operator \
+    --nio --no-amqp-acceptor --no-mqtt-acceptor --no-stomp-acceptor --no-hornetq-acceptor \
+    "${web_options[@]}" "$instance" > /dev/null
+fi
+
+cp "$here/broker.xml" "$instance/etc/broker.xml"
+# Plain-text properties files: readable only by the broker's user.
+umask 077
+cat > "$instance/etc/artemis-users.properties" <<USERS
+$operator_user = $operator_password
+$viewer_user = $viewer_password
+$service_user = $service_password
+USERS
+cat > "$instance/etc/artemis-roles.properties" <<ROLES
+operator = $operator_user
+viewer = $viewer_user
+service = $service_user
+ROLES

@@ -1,0 +1,69 @@
+package org.briefing.classification.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.briefing.classification.entity.Classification;
+import org.briefing.intake.entity.Article;
+import org.briefing.intake.entity.ArticleStatus;
+import org.briefing.platform.control.JsonMapper;
+
+/**
+ * Classifies one stored article, once. A redelivered message finds the article already classified
+ * and changes nothing.
+ */
+@ApplicationScoped
+public class ArticleClassification {
+
+  private static final Logger LOG = Logger.getLogger(ArticleClassification.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject Classifier classifier;
+  @Inject Clock clock;
+
+  @Transactional
+  public void classify(String articleId) {
+    Article article = em.find(Article.class, articleId, LockModeType.PESSIMISTIC_WRITE);
+    if (article == null) {
+      // With two-phase commit the message can arrive a moment before the row is visible.
+      throw new IllegalStateException("Article " + articleId + " is not (yet) stored");
+    }
+    if (article.status() != ArticleStatus.QUEUED) {
+      LOG.fine(() -> "Article " + articleId + " was already " + article.status().label());
+      return;
+    }
+    Classification result;
+    try {
+      result = classifier.classify(article.title(), article.body());
+    } catch (RuntimeException e) {
+      // A classifier fault is not transient: retrying would fail the same way.
+      LOG.log(Level.WARNING, "Article " + articleId + " could not be classified", e);
+      article.failed(Instant.now(clock), "classifier error: " + e);
+      return;
+    }
+    article.classified(
+        Instant.now(clock),
+        result.relevant(),
+        result.score(),
+        JsonMapper.write(result),
+        result.topics(),
+        result.actors());
+    LOG.info(
+        () ->
+            "Article "
+                + articleId
+                + " classified: relevant="
+                + result.relevant()
+                + " topics="
+                + result.topics()
+                + " actors="
+                + result.actors());
+  }
+}

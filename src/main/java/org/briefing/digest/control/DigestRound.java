@@ -1,0 +1,114 @@
+package org.briefing.digest.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import org.briefing.classification.entity.Classification;
+import org.briefing.intake.entity.Article;
+import org.briefing.platform.control.JsonMapper;
+import org.briefing.subscriptions.entity.Frequency;
+import org.briefing.subscriptions.entity.Subscription;
+
+/**
+ * One round of digests for a frequency: every confirmed subscriber at that frequency gets one email
+ * with the matching articles classified since their last digest, if there are any. Each subscriber
+ * is its own transaction, so one failure does not hold back the others and a repeated round finds
+ * nothing new to send.
+ */
+@ApplicationScoped
+public class DigestRound {
+
+  private static final Logger LOG = Logger.getLogger(DigestRound.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject SubscriberDigest subscriberDigest;
+  @Inject Clock clock;
+
+  /** What a round did. */
+  public record Result(String frequency, int subscribers, int digestsQueued) {}
+
+  public Result run(Frequency frequency) {
+    Instant now = Instant.now(clock);
+    List<String> subscriberIds =
+        em.createNamedQuery(Subscription.CONFIRMED_BY_FREQUENCY, Subscription.class)
+            .setParameter("frequency", frequency)
+            .getResultStream()
+            .map(Subscription::id)
+            .toList();
+    // The first digest looks back one period; later ones start where the last one ended.
+    Instant oldest =
+        em.createQuery(
+                "select min(s.lastDigestAt) from Subscription s where s.frequency = :frequency"
+                    + " and s.status = org.briefing.subscriptions.entity.SubscriptionStatus.CONFIRMED",
+                Instant.class)
+            .setParameter("frequency", frequency)
+            .getSingleResult();
+    Instant firstLookBack = now.minus(frequency.period());
+    Instant since = oldest == null || oldest.isAfter(firstLookBack) ? firstLookBack : oldest;
+    List<DigestArticle> candidates = candidates(since, now);
+    int queued = 0;
+    for (String id : subscriberIds) {
+      if (subscriberDigest.send(id, candidates, now)) {
+        queued++;
+      }
+    }
+    int sent = queued;
+    LOG.info(
+        () ->
+            frequency.label()
+                + " round: "
+                + subscriberIds.size()
+                + " subscribers, "
+                + candidates.size()
+                + " candidate articles, "
+                + sent
+                + " digests queued");
+    return new Result(frequency.label(), subscriberIds.size(), queued);
+  }
+
+  private List<DigestArticle> candidates(Instant since, Instant until) {
+    return em.createQuery(
+            "select a from Article a where a.relevant = true and a.classifiedAt > :since"
+                + " and a.classifiedAt <= :until order by a.classifiedAt",
+            Article.class)
+        .setParameter("since", since)
+        .setParameter("until", until)
+        .getResultStream()
+        .map(DigestRound::toDigestArticle)
+        .toList();
+  }
+
+  static DigestArticle toDigestArticle(Article a) {
+    Classification c = JsonMapper.read(a.classificationJson(), Classification.class);
+    List<String> events =
+        c.events().stream()
+            .filter(e -> !"other".equals(e.type()))
+            .map(
+                e ->
+                    e.actor()
+                        + " → "
+                        + e.target()
+                        + ": "
+                        + e.type()
+                        + (e.topic() == null ? "" : " (" + e.topic() + ")")
+                        + (e.background() ? ", earlier" : ""))
+            .distinct()
+            .toList();
+    return new DigestArticle(
+        a.id(),
+        a.title(),
+        a.url(),
+        a.source(),
+        a.publishedAt(),
+        a.classifiedAt(),
+        c.score(),
+        c.topics(),
+        c.actors(),
+        events);
+  }
+}

@@ -1,0 +1,76 @@
+package org.briefing.intake.control;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * What makes two posts the same article: the same URL once normalised, or the same title and body
+ * once case, spacing and Unicode forms are normalised. Plain Java.
+ */
+public final class ArticleFingerprint {
+
+  private ArticleFingerprint() {}
+
+  /** SHA-256 (hex) of the normalised title and body. */
+  public static String contentHash(String title, String body) {
+    String normalised = normaliseText(title) + "\n" + normaliseText(body);
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  static String normaliseText(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFKC)
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[\\p{Z}\\s]+", " ")
+        .strip();
+  }
+
+  /**
+   * The URL without what does not change the page: scheme and host case, default port, fragment,
+   * tracking parameters, a trailing slash. {@code null} for no URL.
+   */
+  public static String urlKey(String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    try {
+      URI uri = new URI(url.strip());
+      String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+      if (host.startsWith("www.")) {
+        host = host.substring(4);
+      }
+      String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+      if (path.endsWith("/")) {
+        path = path.substring(0, path.length() - 1);
+      }
+      String query =
+          uri.getRawQuery() == null
+              ? ""
+              : Arrays.stream(uri.getRawQuery().split("&"))
+                  .filter(p -> !p.isEmpty())
+                  .filter(p -> !p.toLowerCase(Locale.ROOT).startsWith("utm_"))
+                  .filter(p -> !p.toLowerCase(Locale.ROOT).startsWith("fbclid="))
+                  .filter(p -> !p.toLowerCase(Locale.ROOT).startsWith("gclid="))
+                  .sorted()
+                  .collect(Collectors.joining("&"));
+      int port = uri.getPort();
+      boolean defaultPort = port == -1 || port == 80 || port == 443;
+      return host + (defaultPort ? "" : ":" + port) + path + (query.isEmpty() ? "" : "?" + query);
+    } catch (URISyntaxException e) {
+      return url.strip().toLowerCase(Locale.ROOT);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.briefing.intake.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.briefing.intake.boundary.ArticleSubmission;
+import org.briefing.platform.control.InvalidInputException;
+
+/**
+ * Accepts an article once: a repeat (same URL, or same normalised title and body) answers with the
+ * first one's id and queues nothing.
+ */
+@ApplicationScoped
+public class ArticleIntake {
+
+  @Inject ArticleStore store;
+
+  public Receipt accept(ArticleSubmission submission) {
+    NewArticle article = prepare(submission);
+    try {
+      return store.store(article);
+    } catch (RuntimeException e) {
+      // Two equal posts at the same moment: one insert wins, the other meets the unique key.
+      return store
+          .findSame(article.urlKey(), article.contentHash())
+          .map(first -> new Receipt(first.id(), first.status().label(), true))
+          .orElseThrow(() -> e);
+    }
+  }
+
+  static NewArticle prepare(ArticleSubmission s) {
+    String title = s.title().strip();
+    String body = s.body().strip();
+    String url = s.url() == null || s.url().isBlank() ? null : s.url().strip();
+    return new NewArticle(
+        title,
+        body,
+        url,
+        ArticleFingerprint.urlKey(url),
+        ArticleFingerprint.contentHash(title, body),
+        s.source() == null || s.source().isBlank() ? null : s.source().strip(),
+        s.language(),
+        publishedAt(s.publishedAt()));
+  }
+
+  /** A date alone means the start of that day in UTC. The format is already validated. */
+  static Instant publishedAt(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      if (value.length() == 10) {
+        return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+      }
+      return OffsetDateTime.parse(value).toInstant();
+    } catch (DateTimeException e) {
+      throw new InvalidInputException("publishedAt", "is not a real date or time: " + value);
+    }
+  }
+}

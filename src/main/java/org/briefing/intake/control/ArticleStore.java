@@ -1,0 +1,55 @@
+package org.briefing.intake.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.briefing.intake.entity.Article;
+
+/** Stores an accepted article and queues it, in one JTA transaction across database and broker. */
+@ApplicationScoped
+public class ArticleStore {
+
+  @PersistenceContext EntityManager em;
+  @Inject ArticleEvents events;
+  @Inject Clock clock;
+
+  @Transactional
+  public Receipt store(NewArticle article) {
+    Optional<Article> existing = findSame(article.urlKey(), article.contentHash());
+    if (existing.isPresent()) {
+      return new Receipt(existing.get().id(), existing.get().status().label(), true);
+    }
+    Article stored =
+        new Article(
+            UUID.randomUUID().toString(),
+            article.title(),
+            article.body(),
+            article.url(),
+            article.urlKey(),
+            article.contentHash(),
+            article.source(),
+            article.language(),
+            article.publishedAt(),
+            Instant.now(clock));
+    em.persist(stored);
+    em.flush(); // meet the unique keys now, before the message is sent
+    events.received(stored);
+    return new Receipt(stored.id(), stored.status().label(), false);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Article> findSame(String urlKey, String contentHash) {
+    return em.createNamedQuery(Article.BY_URL_OR_CONTENT, Article.class)
+        .setParameter("urlKey", urlKey == null ? "" : urlKey)
+        .setParameter("contentHash", contentHash)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+}

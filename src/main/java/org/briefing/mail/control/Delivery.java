@@ -1,0 +1,44 @@
+package org.briefing.mail.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.logging.Logger;
+import org.briefing.mail.entity.MailMessage;
+import org.briefing.mail.entity.SentMail;
+
+/**
+ * Delivers an email at most once per id: a redelivered message whose email is recorded as sent is
+ * dropped. SMTP is not transactional, so a crash between the hand-over and the commit can still
+ * send twice; the window is the few milliseconds of the commit.
+ */
+@ApplicationScoped
+public class Delivery {
+
+  private static final Logger LOG = Logger.getLogger(Delivery.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject Mailer mailer;
+  @Inject Clock clock;
+
+  @Transactional
+  public void deliver(MailMessage mail) {
+    if (em.find(SentMail.class, mail.id()) != null) {
+      LOG.info(() -> "Email " + mail.id() + " was sent before; not sending it again");
+      return;
+    }
+    try {
+      mailer.send(mail);
+    } catch (MessagingException e) {
+      throw new IllegalStateException(
+          "SMTP refused or failed " + mail.kind() + " email " + mail.id() + ": " + e.getMessage(), e);
+    }
+    em.persist(new SentMail(mail.id(), mail.kind(), mail.to(), mail.subject(), Instant.now(clock)));
+    LOG.info(() -> "Sent " + mail.kind() + " email " + mail.id());
+  }
+}

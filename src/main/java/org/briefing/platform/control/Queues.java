@@ -1,0 +1,13 @@
+package org.briefing.platform.control;
+
+/** The physical names of the pipeline's queues, as declared in the broker's configuration. */
+public final class Queues {
+
+  /** Accepted articles waiting to be classified. */
+  public static final String ARTICLES = "briefing.articles";
+
+  /** Emails waiting to be sent: confirmations, alerts and digests. */
+  public static final String MAIL = "briefing.mail";
+
+  private Queues() {}
+}

@@ -1,0 +1,110 @@
+package org.briefing.subscriptions.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.briefing.mail.control.Templates;
+import org.briefing.subscriptions.control.Subscriptions;
+
+/** Subscribing (double opt-in), confirming and one-click unsubscribing (RFC 8058). */
+@Path("subscriptions")
+public class SubscriptionsResource {
+
+  private static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
+
+  @Inject Subscriptions subscriptions;
+
+  /**
+   * Always 202 with the same words, whether or not the address is already subscribed: the answer
+   * must not tell anyone which addresses we know.
+   */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response subscribe(
+      @NotNull(message = "a JSON object with email and frequency is required") @Valid
+          SubscriptionRequest request) {
+    subscriptions.subscribe(
+        request.email(),
+        request.topics(),
+        request.actors(),
+        request.frequency(),
+        request.timezone(),
+        request.deliveryHour());
+    JsonObject answer =
+        Json.createObjectBuilder()
+            .add("status", "pending-confirmation")
+            .add(
+                "message",
+                "A confirmation link is on its way to that address; nothing else is sent until"
+                    + " it is confirmed.")
+            .build();
+    return Response.accepted(answer).build();
+  }
+
+  @GET
+  @Path("confirm")
+  @Produces(HTML)
+  public Response confirm(@QueryParam("token") String token) {
+    return subscriptions
+        .confirm(token)
+        .map(
+            s ->
+                page(
+                    200,
+                    "Subscription confirmed",
+                    "You will receive " + s.frequency().label() + " briefings at " + s.email() + "."))
+        .orElseGet(
+            () ->
+                page(
+                    404,
+                    "This link does not work",
+                    "The confirmation link is unknown or has expired. Subscribe again to get a"
+                        + " new one."));
+  }
+
+  /** The page behind the unsubscribe link: one button, so that link scanners unsubscribe no one. */
+  @GET
+  @Path("unsubscribe")
+  @Produces(HTML)
+  public Response unsubscribePage(@QueryParam("token") String token) {
+    if (subscriptions.byManageToken(token).isEmpty()) {
+      return page(404, "This link does not work", "The unsubscribe link is unknown.");
+    }
+    String html =
+        Templates.html("unsubscribe", Map.of("action", "unsubscribe?token=" + token));
+    return Response.ok(html, HTML).build();
+  }
+
+  /** RFC 8058 one-click: mail clients POST {@code List-Unsubscribe=One-Click} here. */
+  @POST
+  @Path("unsubscribe")
+  @Produces(HTML)
+  public Response unsubscribe(@QueryParam("token") String token) {
+    return subscriptions
+        .unsubscribe(token)
+        .map(
+            s ->
+                page(
+                    200,
+                    "Unsubscribed",
+                    s.email() + " will receive no more briefings from this subscription."))
+        .orElseGet(() -> page(404, "This link does not work", "The unsubscribe link is unknown."));
+  }
+
+  private static Response page(int status, String title, String message) {
+    String html = Templates.html("page", Map.of("title", title, "message", message));
+    return Response.status(status).type(HTML).entity(html).build();
+  }
+}

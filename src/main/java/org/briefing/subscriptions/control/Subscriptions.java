@@ -1,0 +1,179 @@
+package org.briefing.subscriptions.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.briefing.classification.entity.Vocabulary;
+import org.briefing.mail.control.Outbox;
+import org.briefing.mail.control.Templates;
+import org.briefing.mail.entity.MailMessage;
+import org.briefing.platform.control.InvalidInputException;
+import org.briefing.subscriptions.entity.Frequency;
+import org.briefing.subscriptions.entity.Subscription;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Subscribing with double opt-in, confirming, and unsubscribing. */
+@ApplicationScoped
+public class Subscriptions {
+
+  /** How long a confirmation link works. */
+  static final Duration CONFIRMATION_VALIDITY = Duration.ofHours(48);
+
+  static final int DEFAULT_DELIVERY_HOUR = 7;
+
+  @PersistenceContext EntityManager em;
+  @Inject Outbox outbox;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "app.base.url", defaultValue = "http://localhost:9080")
+  String baseUrl;
+
+  /**
+   * Stores a pending subscription and sends the confirmation email: the only email an unconfirmed
+   * address ever gets. The caller answers the same whether or not the address is known.
+   */
+  @Transactional
+  public void subscribe(
+      String email,
+      List<String> topics,
+      List<String> actors,
+      String frequency,
+      String timezone,
+      Integer deliveryHour) {
+    String address = address(email);
+    Set<String> topicSet = topics(topics);
+    Set<String> actorSet = actors == null ? Set.of() : new LinkedHashSet<>(actors);
+    ZoneId zone = zone(timezone);
+    Instant now = Instant.now(clock);
+    String confirmToken = Tokens.newToken();
+    String manageToken = Tokens.newToken();
+    Subscription subscription =
+        new Subscription(
+            UUID.randomUUID().toString(),
+            address,
+            topicSet,
+            actorSet,
+            Frequency.of(frequency),
+            zone,
+            deliveryHour == null ? DEFAULT_DELIVERY_HOUR : deliveryHour,
+            Tokens.hash(confirmToken),
+            now.plus(CONFIRMATION_VALIDITY),
+            manageToken,
+            Tokens.hash(manageToken),
+            now);
+    em.persist(subscription);
+    outbox.post(confirmationMail(subscription, confirmToken));
+  }
+
+  /** Confirms the subscription behind a token; empty if the token is unknown or expired. */
+  @Transactional
+  public Optional<Subscription> confirm(String token) {
+    if (!Tokens.wellFormed(token)) {
+      return Optional.empty();
+    }
+    return em
+        .createNamedQuery(Subscription.BY_CONFIRM_TOKEN, Subscription.class)
+        .setParameter("hash", Tokens.hash(token))
+        .getResultStream()
+        .findFirst()
+        .filter(s -> s.confirm(Instant.now(clock)));
+  }
+
+  /** Ends the subscription behind a manage token; empty if the token is unknown. */
+  @Transactional
+  public Optional<Subscription> unsubscribe(String token) {
+    Optional<Subscription> subscription = byManageToken(token);
+    subscription.ifPresent(s -> s.unsubscribe(Instant.now(clock)));
+    return subscription;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Subscription> byManageToken(String token) {
+    if (!Tokens.wellFormed(token)) {
+      return Optional.empty();
+    }
+    return em
+        .createNamedQuery(Subscription.BY_MANAGE_TOKEN, Subscription.class)
+        .setParameter("hash", Tokens.hash(token))
+        .getResultStream()
+        .findFirst();
+  }
+
+  private MailMessage confirmationMail(Subscription s, String confirmToken) {
+    Map<String, Object> scope =
+        Map.of(
+            "confirmUrl", baseUrl + "/api/subscriptions/confirm?token=" + confirmToken,
+            "topics", s.topics().isEmpty() ? "all topics" : String.join(", ", s.topics()),
+            "actors", s.actors().isEmpty() ? "all actors" : String.join(", ", s.actors()),
+            "frequency", s.frequency().label(),
+            "hours", CONFIRMATION_VALIDITY.toHours());
+    return new MailMessage(
+        "confirm-" + s.id(),
+        "confirmation",
+        s.email(),
+        "Confirm your Briefing Gateway subscription",
+        Templates.text("confirmation", scope),
+        Templates.html("confirmation", scope),
+        Map.of());
+  }
+
+  static String address(String email) {
+    try {
+      InternetAddress parsed = new InternetAddress(email, true);
+      parsed.validate();
+      String address = parsed.getAddress();
+      if (!address.equals(email.strip()) || parsed.getPersonal() != null) {
+        throw new AddressException("not a bare address");
+      }
+      int at = address.lastIndexOf('@');
+      // The domain is case-insensitive; the local part, strictly, is not: keep it as given.
+      return address.substring(0, at) + "@" + address.substring(at + 1).toLowerCase(Locale.ROOT);
+    } catch (AddressException e) {
+      throw new InvalidInputException("email", "must be a valid email address");
+    }
+  }
+
+  static Set<String> topics(List<String> topics) {
+    if (topics == null) {
+      return Set.of();
+    }
+    Set<String> set = new LinkedHashSet<>();
+    for (int i = 0; i < topics.size(); i++) {
+      if (!Vocabulary.isTopic(topics.get(i))) {
+        throw new InvalidInputException(
+            "topics[" + i + "]", "is not a known topic: " + topics.get(i));
+      }
+      set.add(topics.get(i));
+    }
+    return set;
+  }
+
+  static ZoneId zone(String timezone) {
+    if (timezone == null || timezone.isBlank()) {
+      return ZoneOffset.UTC;
+    }
+    try {
+      return ZoneId.of(timezone);
+    } catch (DateTimeException e) {
+      throw new InvalidInputException("timezone", "is not a known time zone: " + timezone);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package org.briefing.subscriptions.control;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/** Unguessable link tokens (256 random bits) and the hashes we store instead of them. */
+public final class Tokens {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private Tokens() {}
+
+  public static String newToken() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  public static String hash(String token) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  /** Whether a string can be one of our tokens at all; anything else is refused before lookup. */
+  public static boolean wellFormed(String token) {
+    return token != null && token.matches("[A-Za-z0-9_-]{43}");
+  }
+}

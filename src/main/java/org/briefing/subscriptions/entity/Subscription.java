@@ -1,0 +1,205 @@
+package org.briefing.subscriptions.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/** One person's wish to hear about some topics and actors, at some frequency. */
+@Entity
+@Table(name = "subscription")
+@NamedQuery(
+    name = Subscription.BY_CONFIRM_TOKEN,
+    query = "select s from Subscription s where s.confirmTokenHash = :hash")
+@NamedQuery(
+    name = Subscription.BY_MANAGE_TOKEN,
+    query = "select s from Subscription s where s.manageTokenHash = :hash")
+@NamedQuery(
+    name = Subscription.CONFIRMED_BY_FREQUENCY,
+    query =
+        "select s from Subscription s where s.status = "
+            + "org.briefing.subscriptions.entity.SubscriptionStatus.CONFIRMED"
+            + " and s.frequency = :frequency order by s.id")
+public class Subscription {
+
+  public static final String BY_CONFIRM_TOKEN = "Subscription.byConfirmToken";
+  public static final String BY_MANAGE_TOKEN = "Subscription.byManageToken";
+  public static final String CONFIRMED_BY_FREQUENCY = "Subscription.confirmedByFrequency";
+
+  @Id private String id;
+
+  @Column(nullable = false)
+  private String email;
+
+  /** As {@code |rare-earths|lithium|}; empty means every topic. */
+  @Column(nullable = false)
+  private String topics;
+
+  /** As {@code |RU|US|}; empty means every actor. */
+  @Column(nullable = false)
+  private String actors;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Frequency frequency;
+
+  @Column(nullable = false)
+  private String timezone;
+
+  @Column(name = "delivery_hour", nullable = false)
+  private int deliveryHour;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private SubscriptionStatus status;
+
+  /** SHA-256 of the confirmation token: the token itself is only in the email. */
+  @Column(name = "confirm_token_hash")
+  private String confirmTokenHash;
+
+  @Column(name = "confirm_expires_at")
+  private Instant confirmExpiresAt;
+
+  /**
+   * The token in every email's unsubscribe and preferences links. Kept, because each email needs
+   * it; it grants control over this one subscription only.
+   */
+  @Column(name = "manage_token", nullable = false)
+  private String manageToken;
+
+  @Column(name = "manage_token_hash", nullable = false)
+  private String manageTokenHash;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "confirmed_at")
+  private Instant confirmedAt;
+
+  @Column(name = "unsubscribed_at")
+  private Instant unsubscribedAt;
+
+  /** Articles classified up to this moment have been considered for this subscriber. */
+  @Column(name = "last_digest_at")
+  private Instant lastDigestAt;
+
+  @Version private long version;
+
+  protected Subscription() {}
+
+  public Subscription(
+      String id,
+      String email,
+      Collection<String> topics,
+      Collection<String> actors,
+      Frequency frequency,
+      ZoneId timezone,
+      int deliveryHour,
+      String confirmTokenHash,
+      Instant confirmExpiresAt,
+      String manageToken,
+      String manageTokenHash,
+      Instant createdAt) {
+    this.id = id;
+    this.email = email;
+    this.topics = tags(topics);
+    this.actors = tags(actors);
+    this.frequency = frequency;
+    this.timezone = timezone.getId();
+    this.deliveryHour = deliveryHour;
+    this.status = SubscriptionStatus.PENDING;
+    this.confirmTokenHash = confirmTokenHash;
+    this.confirmExpiresAt = confirmExpiresAt;
+    this.manageToken = manageToken;
+    this.manageTokenHash = manageTokenHash;
+    this.createdAt = createdAt;
+  }
+
+  /** Confirms a pending subscription whose link has not expired; true if it is now confirmed. */
+  public boolean confirm(Instant now) {
+    if (status == SubscriptionStatus.CONFIRMED) {
+      return true;
+    }
+    if (status != SubscriptionStatus.PENDING || now.isAfter(confirmExpiresAt)) {
+      return false;
+    }
+    status = SubscriptionStatus.CONFIRMED;
+    confirmedAt = now;
+    confirmTokenHash = null; // one use
+    return true;
+  }
+
+  public void unsubscribe(Instant now) {
+    if (status != SubscriptionStatus.UNSUBSCRIBED) {
+      status = SubscriptionStatus.UNSUBSCRIBED;
+      unsubscribedAt = now;
+    }
+  }
+
+  public void digested(Instant upTo) {
+    lastDigestAt = upTo;
+  }
+
+  private static String tags(Collection<String> values) {
+    return values.isEmpty() ? "" : "|" + String.join("|", values) + "|";
+  }
+
+  private static List<String> untag(String stored) {
+    return stored == null || stored.isEmpty()
+        ? List.of()
+        : Arrays.stream(stored.split("\\|")).filter(s -> !s.isEmpty()).toList();
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public List<String> topics() {
+    return untag(topics);
+  }
+
+  public List<String> actors() {
+    return untag(actors);
+  }
+
+  public Frequency frequency() {
+    return frequency;
+  }
+
+  public ZoneId timezone() {
+    return ZoneId.of(timezone);
+  }
+
+  public int deliveryHour() {
+    return deliveryHour;
+  }
+
+  public SubscriptionStatus status() {
+    return status;
+  }
+
+  public String manageToken() {
+    return manageToken;
+  }
+
+  public Instant confirmedAt() {
+    return confirmedAt;
+  }
+
+  public Instant lastDigestAt() {
+    return lastDigestAt;
+  }
+}

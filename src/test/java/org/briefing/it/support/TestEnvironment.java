@@ -1,0 +1,74 @@
+package org.briefing.it.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts what the integration tests need before any test runs, and stops it after the last one:
+ * a real Artemis broker (own process) and a real SMTP server (GreenMail). Liberty itself is started
+ * by Arquillian in between, so it starts after the broker and stops before it. Only active in the
+ * failsafe run ({@code -Dbriefing.it=true}); unit tests start nothing.
+ */
+public class TestEnvironment implements LauncherSessionListener {
+
+  private static ArtemisBroker broker;
+  private static GreenMail mail;
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    if (!Boolean.getBoolean("briefing.it") || broker != null) {
+      return;
+    }
+    try {
+      Path itDir = Path.of(System.getProperty("briefing.it.dir"));
+      Files.createDirectories(itDir);
+      ArtemisBroker.deleteRecursively(itDir.resolve("h2"));
+      mail = new GreenMail(new ServerSetup(env("SMTP_PORT", 3026), "127.0.0.1", "smtp"));
+      mail.start();
+      broker =
+          new ArtemisBroker(
+              Path.of(System.getProperty("briefing.artemis.home")),
+              itDir.resolve("broker"),
+              Path.of(System.getProperty("briefing.server.config")),
+              env("BROKER_PORT", 61626),
+              Map.of("BROKER_PASSWORD", System.getenv().getOrDefault("BROKER_PASSWORD", "")));
+      broker.create();
+      broker.start();
+    } catch (Exception e) {
+      throw new IllegalStateException("Could not start the test environment", e);
+    }
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    try {
+      if (broker != null) {
+        broker.stop();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      if (mail != null) {
+        mail.stop();
+      }
+    }
+  }
+
+  public static ArtemisBroker broker() {
+    return broker;
+  }
+
+  public static GreenMail mail() {
+    return mail;
+  }
+
+  private static int env(String name, int fallback) {
+    String value = System.getenv(name);
+    return value == null ? fallback : Integer.parseInt(value);
+  }
+}
