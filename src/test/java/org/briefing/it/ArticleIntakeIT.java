@@ -43,8 +43,8 @@ class ArticleIntakeIT {
       JsonObject receipt = Api.json(response);
       id = receipt.getString("id");
       assertThat(receipt.getString("status")).isEqualTo("queued");
-      assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-          location -> assertThat(location).endsWith("/api/articles/" + id));
+      assertThat(response.headers().firstValue("Location"))
+          .hasValueSatisfying(location -> assertThat(location).endsWith("/api/articles/" + id));
       List<String> waiting = broker.browse(ARTICLES_QUEUE, "articleId = '" + id + "'");
       assertThat(waiting).singleElement().asString().contains(id);
       assertThat(Api.json(api.get("/api/articles/" + id)).getString("status")).isEqualTo("queued");
@@ -54,7 +54,9 @@ class ArticleIntakeIT {
     await("article classified")
         .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(250))
-        .until(() -> Api.json(api.get("/api/articles/" + id)).getString("status"), "classified"::equals);
+        .until(
+            () -> Api.json(api.get("/api/articles/" + id)).getString("status"),
+            "classified"::equals);
   }
 
   @Test
@@ -100,8 +102,9 @@ class ArticleIntakeIT {
         400,
         "publishedAt");
     assertProblem(api.post("/api/articles", "text/plain", valid), 415, null);
-    byte[] tooLarge = ("{\"title\":\"Big\",\"body\":\"" + "x".repeat(1_100_000) + "\"}")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] tooLarge =
+        ("{\"title\":\"Big\",\"body\":\"" + "x".repeat(1_100_000) + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
     assertProblem(api.postBytes("/api/articles", "application/json", tooLarge), 413, null);
 
     assertThat(broker.messagesAdded(ARTICLES_QUEUE)).isEqualTo(addedBefore);

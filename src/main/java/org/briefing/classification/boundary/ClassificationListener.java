@@ -10,14 +10,16 @@ import org.briefing.platform.boundary.Messages;
 import org.briefing.platform.control.Queues;
 
 /**
- * Classifies each accepted article. Runs in the container's JTA transaction: receive, store and
- * any send commit together; a failure throws, so the broker redelivers with back-off and finally
+ * Classifies each accepted article. Runs in the container's JTA transaction: receive, store and any
+ * send commit together; a failure throws, so the broker redelivers with back-off and finally
  * dead-letters the message.
  */
 @MessageDriven(
     activationConfig = {
       @ActivationConfigProperty(propertyName = "destination", propertyValue = Queues.ARTICLES),
-      @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false")
     })
 public class ClassificationListener implements MessageListener {

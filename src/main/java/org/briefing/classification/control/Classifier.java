@@ -4,8 +4,8 @@ import java.util.List;
 import org.briefing.classification.entity.Classification;
 
 /**
- * Reads an article's title and body and labels it with topics, actors, people and events. Plain Java:
- * no server needed. Thread-safe once built; build it once and share it.
+ * Reads an article's title and body and labels it with topics, actors, people and events. Plain
+ * Java: no server needed. Thread-safe once built; build it once and share it.
  */
 public final class Classifier {
 

@@ -44,7 +44,8 @@ public final class DigestComposer {
     ordered.sort(
         Comparator.comparingDouble(DigestArticle::score)
             .reversed()
-            .thenComparing(a -> a.publishedAt() == null ? Instant.EPOCH : a.publishedAt(),
+            .thenComparing(
+                a -> a.publishedAt() == null ? Instant.EPOCH : a.publishedAt(),
                 Comparator.reverseOrder()));
     List<Map<String, Object>> shown = new ArrayList<>();
     for (DigestArticle a : ordered.subList(0, Math.min(CAP, ordered.size()))) {
@@ -52,8 +53,7 @@ public final class DigestComposer {
       item.put("title", a.title());
       item.put("link", a.url() != null ? a.url() : articleBaseUrl + a.id());
       item.put("source", a.source() == null ? "" : a.source());
-      item.put(
-          "date", a.publishedAt() == null ? "" : DAY.format(a.publishedAt().atZone(zone)));
+      item.put("date", a.publishedAt() == null ? "" : DAY.format(a.publishedAt().atZone(zone)));
       item.put("topics", String.join(", ", a.topics()));
       item.put("actors", String.join(", ", a.actors()));
       item.put("events", a.events());

@@ -38,13 +38,14 @@ public class SubscriberDigest {
     if (s == null || s.status() != SubscriptionStatus.CONFIRMED) {
       return false;
     }
-    Instant since =
-        s.lastDigestAt() != null ? s.lastDigestAt() : now.minus(s.frequency().period());
-    Set<String> alreadySent = new HashSet<>(
-        em.createQuery(
-                "select d.articleId from DigestItem d where d.subscriptionId = :id", String.class)
-            .setParameter("id", s.id())
-            .getResultList());
+    Instant since = s.lastDigestAt() != null ? s.lastDigestAt() : now.minus(s.frequency().period());
+    Set<String> alreadySent =
+        new HashSet<>(
+            em.createQuery(
+                    "select d.articleId from DigestItem d where d.subscriptionId = :id",
+                    String.class)
+                .setParameter("id", s.id())
+                .getResultList());
     List<DigestArticle> fresh =
         candidates.stream()
             .filter(a -> a.classifiedAt().isAfter(since) && !a.classifiedAt().isAfter(now))
@@ -77,8 +78,10 @@ public class SubscriberDigest {
             mail.text(),
             mail.html(),
             Map.of(
-                "List-Unsubscribe", "<" + unsubscribeUrl + ">",
-                "List-Unsubscribe-Post", "List-Unsubscribe=One-Click")));
+                "List-Unsubscribe",
+                "<" + unsubscribeUrl + ">",
+                "List-Unsubscribe-Post",
+                "List-Unsubscribe=One-Click")));
     return true;
   }
 }

@@ -32,8 +32,9 @@ public record ArticleSubmission(
     @Pattern(
             regexp =
                 "\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?",
-            message = "must be an ISO-8601 date (2025-02-25) or date-time with offset"
-                + " (2025-02-25T09:30:00Z)")
+            message =
+                "must be an ISO-8601 date (2025-02-25) or date-time with offset"
+                    + " (2025-02-25T09:30:00Z)")
         String publishedAt,
     @Pattern(
             regexp = "[a-z]{2,3}(-[A-Za-z]{2,4})?",

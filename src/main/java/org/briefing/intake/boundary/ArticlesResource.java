@@ -15,8 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -38,12 +40,14 @@ public class ArticlesResource {
   @POST
   public Response submit(
       @NotNull(message = "a JSON object with title and body is required") @Valid
-          ArticleSubmission submission) {
+          ArticleSubmission submission,
+      @Context UriInfo uri) {
     Receipt receipt = intake.accept(submission);
     if (receipt.duplicate()) {
       return Response.ok(receipt).build();
     }
-    return Response.accepted(receipt).location(URI.create("/api/articles/" + receipt.id())).build();
+    URI location = uri.getBaseUriBuilder().path(ArticlesResource.class).path(receipt.id()).build();
+    return Response.accepted(receipt).location(location).build();
   }
 
   @GET
@@ -67,8 +71,7 @@ public class ArticlesResource {
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
     List<Article> found = queries.list(topic, actor, instant("since", since), relevant, page, size);
     boolean more = found.size() > size;
-    List<ArticleSummary> items =
-        found.stream().limit(size).map(ArticleSummary::of).toList();
+    List<ArticleSummary> items = found.stream().limit(size).map(ArticleSummary::of).toList();
     return new ArticlePage(page, size, items, more);
   }
 

@@ -21,7 +21,6 @@ public class JmsArticleEvents implements ArticleEvents {
         Queues.ARTICLES,
         json,
         Map.of(
-            "articleId", article.id(),
-            "source", article.source() == null ? "" : article.source()));
+            "articleId", article.id(), "source", article.source() == null ? "" : article.source()));
   }
 }

@@ -101,7 +101,12 @@ public class Article {
   }
 
   public void classified(
-      Instant at, boolean relevant, double score, String json, List<String> topics, List<String> actors) {
+      Instant at,
+      boolean relevant,
+      double score,
+      String json,
+      List<String> topics,
+      List<String> actors) {
     this.status = ArticleStatus.CLASSIFIED;
     this.classifiedAt = at;
     this.relevant = relevant;

@@ -18,7 +18,9 @@ import org.briefing.platform.control.Queues;
 @MessageDriven(
     activationConfig = {
       @ActivationConfigProperty(propertyName = "destination", propertyValue = Queues.MAIL),
-      @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false")
     })
 public class MailSender implements MessageListener {

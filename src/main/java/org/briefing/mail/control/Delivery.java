@@ -36,7 +36,8 @@ public class Delivery {
       mailer.send(mail);
     } catch (MessagingException e) {
       throw new IllegalStateException(
-          "SMTP refused or failed " + mail.kind() + " email " + mail.id() + ": " + e.getMessage(), e);
+          "SMTP refused or failed " + mail.kind() + " email " + mail.id() + ": " + e.getMessage(),
+          e);
     }
     em.persist(new SentMail(mail.id(), mail.kind(), mail.to(), mail.subject(), Instant.now(clock)));
     LOG.info(() -> "Sent " + mail.kind() + " email " + mail.id());

@@ -10,7 +10,9 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 
-/** Reading the pipeline's JSON text messages; anything else is refused loudly (and dead-lettered). */
+/**
+ * Reading the pipeline's JSON text messages; anything else is refused loudly (and dead-lettered).
+ */
 public final class Messages {
 
   private Messages() {}

@@ -18,7 +18,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.briefing.platform.control.InvalidInputException;
 
-/** Every error leaves the service as {@code application/problem+json}; mapped here, in one place. */
+/**
+ * Every error leaves the service as {@code application/problem+json}; mapped here, in one place.
+ */
 public final class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
@@ -102,11 +104,14 @@ public final class ProblemMappers {
       }
       Response.StatusType type = original.getStatusInfo();
       Response problem = Problem.of(status, type.getReasonPhrase(), detail).toResponse();
-      original.getHeaders().forEach((name, values) -> {
-        if (!name.equalsIgnoreCase("Content-Type")) {
-          values.forEach(v -> problem.getHeaders().add(name, v));
-        }
-      });
+      original
+          .getHeaders()
+          .forEach(
+              (name, values) -> {
+                if (!name.equalsIgnoreCase("Content-Type")) {
+                  values.forEach(v -> problem.getHeaders().add(name, v));
+                }
+              });
       return problem;
     }
   }

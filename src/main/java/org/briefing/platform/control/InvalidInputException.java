@@ -1,8 +1,8 @@
 package org.briefing.platform.control;
 
 /**
- * Input that passed the syntactic checks but is still wrong (a date that does not exist, an
- * unknown time zone). Answered with 400 and the field at fault.
+ * Input that passed the syntactic checks but is still wrong (a date that does not exist, an unknown
+ * time zone). Answered with 400 and the field at fault.
  */
 public class InvalidInputException extends RuntimeException {
 

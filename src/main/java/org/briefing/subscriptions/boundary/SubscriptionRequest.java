@@ -18,7 +18,9 @@ public record SubscriptionRequest(
     @Size(max = 40, message = "must list at most {max} topics")
         List<
                 @NotBlank(message = "must not be blank")
-                @Pattern(regexp = "[a-z-]{2,40}", message = "must be a topic word such as rare-earths")
+                @Pattern(
+                    regexp = "[a-z-]{2,40}",
+                    message = "must be a topic word such as rare-earths")
                 String>
             topics,
     @Size(max = 40, message = "must list at most {max} actors")
@@ -33,7 +35,9 @@ public record SubscriptionRequest(
         @Pattern(regexp = "immediate|daily|weekly", message = "must be immediate, daily or weekly")
         String frequency,
     @Size(max = 64, message = "must be at most {max} characters")
-        @Pattern(regexp = "[A-Za-z0-9_+\\-/]+", message = "must be an IANA time zone such as Europe/Kyiv")
+        @Pattern(
+            regexp = "[A-Za-z0-9_+\\-/]+",
+            message = "must be an IANA time zone such as Europe/Kyiv")
         String timezone,
     @Min(value = 0, message = "must be an hour from 0 to 23")
         @Max(value = 23, message = "must be an hour from 0 to 23")

@@ -64,7 +64,11 @@ public class SubscriptionsResource {
                 page(
                     200,
                     "Subscription confirmed",
-                    "You will receive " + s.frequency().label() + " briefings at " + s.email() + "."))
+                    "You will receive "
+                        + s.frequency().label()
+                        + " briefings at "
+                        + s.email()
+                        + "."))
         .orElseGet(
             () ->
                 page(
@@ -82,8 +86,7 @@ public class SubscriptionsResource {
     if (subscriptions.byManageToken(token).isEmpty()) {
       return page(404, "This link does not work", "The unsubscribe link is unknown.");
     }
-    String html =
-        Templates.html("unsubscribe", Map.of("action", "unsubscribe?token=" + token));
+    String html = Templates.html("unsubscribe", Map.of("action", "unsubscribe?token=" + token));
     return Response.ok(html, HTML).build();
   }
 

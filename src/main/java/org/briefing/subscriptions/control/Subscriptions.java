@@ -89,8 +89,7 @@ public class Subscriptions {
     if (!Tokens.wellFormed(token)) {
       return Optional.empty();
     }
-    return em
-        .createNamedQuery(Subscription.BY_CONFIRM_TOKEN, Subscription.class)
+    return em.createNamedQuery(Subscription.BY_CONFIRM_TOKEN, Subscription.class)
         .setParameter("hash", Tokens.hash(token))
         .getResultStream()
         .findFirst()
@@ -110,8 +109,7 @@ public class Subscriptions {
     if (!Tokens.wellFormed(token)) {
       return Optional.empty();
     }
-    return em
-        .createNamedQuery(Subscription.BY_MANAGE_TOKEN, Subscription.class)
+    return em.createNamedQuery(Subscription.BY_MANAGE_TOKEN, Subscription.class)
         .setParameter("hash", Tokens.hash(token))
         .getResultStream()
         .findFirst();
@@ -120,11 +118,16 @@ public class Subscriptions {
   private MailMessage confirmationMail(Subscription s, String confirmToken) {
     Map<String, Object> scope =
         Map.of(
-            "confirmUrl", baseUrl + "/api/subscriptions/confirm?token=" + confirmToken,
-            "topics", s.topics().isEmpty() ? "all topics" : String.join(", ", s.topics()),
-            "actors", s.actors().isEmpty() ? "all actors" : String.join(", ", s.actors()),
-            "frequency", s.frequency().label(),
-            "hours", CONFIRMATION_VALIDITY.toHours());
+            "confirmUrl",
+            baseUrl + "/api/subscriptions/confirm?token=" + confirmToken,
+            "topics",
+            s.topics().isEmpty() ? "all topics" : String.join(", ", s.topics()),
+            "actors",
+            s.actors().isEmpty() ? "all actors" : String.join(", ", s.actors()),
+            "frequency",
+            s.frequency().label(),
+            "hours",
+            CONFIRMATION_VALIDITY.toHours());
     return new MailMessage(
         "confirm-" + s.id(),
         "confirmation",

@@ -37,7 +37,9 @@ public final class BrokerAdmin {
 
   /** An attribute of a queue's management control, e.g. {@code messagesAdded}. */
   public Object queueAttribute(String queue, String attribute) {
-    return management(ResourceNames.QUEUE + queue, m -> ManagementHelper.putAttribute(m, ResourceNames.QUEUE + queue, attribute));
+    return management(
+        ResourceNames.QUEUE + queue,
+        m -> ManagementHelper.putAttribute(m, ResourceNames.QUEUE + queue, attribute));
   }
 
   public long messagesAdded(String queue) {
@@ -69,7 +71,8 @@ public final class BrokerAdmin {
   private Object management(String resource, Request request) {
     try (ServerLocator locator = ActiveMQClient.createServerLocator(url);
         ClientSessionFactory factory = locator.createSessionFactory();
-        ClientSession session = factory.createSession(USER, PASSWORD, false, true, true, false, 1)) {
+        ClientSession session =
+            factory.createSession(USER, PASSWORD, false, true, true, false, 1)) {
       session.start();
       try (ClientRequestor requestor = new ClientRequestor(session, "activemq.management")) {
         ClientMessage message = session.createMessage(false);
@@ -77,7 +80,9 @@ public final class BrokerAdmin {
         ClientMessage reply = requestor.request(message, 10_000);
         if (reply == null || !ManagementHelper.hasOperationSucceeded(reply)) {
           throw new IllegalStateException(
-              "Management call on " + resource + " failed: "
+              "Management call on "
+                  + resource
+                  + " failed: "
                   + (reply == null ? "no reply" : ManagementHelper.getResult(reply)));
         }
         return ManagementHelper.getResult(reply);
@@ -95,7 +100,8 @@ public final class BrokerAdmin {
       connection.start();
       QueueBrowser browser = session.createBrowser(session.createQueue(queue), selector);
       List<String> texts = new ArrayList<>();
-      for (Message m : Collections.list((java.util.Enumeration<Message>) browser.getEnumeration())) {
+      for (Message m :
+          Collections.list((java.util.Enumeration<Message>) browser.getEnumeration())) {
         texts.add(m instanceof TextMessage t ? t.getText() : m.toString());
       }
       return texts;

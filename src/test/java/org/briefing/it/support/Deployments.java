@@ -5,7 +5,9 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The application as the build packaged it: the tests deploy the real WAR, not a hand-picked list. */
+/**
+ * The application as the build packaged it: the tests deploy the real WAR, not a hand-picked list.
+ */
 public final class Deployments {
 
   /** The name decides the application name, which the activation specs in server.xml use. */

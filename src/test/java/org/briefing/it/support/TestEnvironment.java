@@ -9,8 +9,8 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts what the integration tests need before any test runs, and stops it after the last one:
- * a real Artemis broker (own process) and a real SMTP server (GreenMail). Liberty itself is started
+ * Starts what the integration tests need before any test runs, and stops it after the last one: a
+ * real Artemis broker (own process) and a real SMTP server (GreenMail). Liberty itself is started
  * by Arquillian in between, so it starts after the broker and stops before it. Only active in the
  * failsafe run ({@code -Dbriefing.it=true}); unit tests start nothing.
  */
@@ -18,6 +18,7 @@ public class TestEnvironment implements LauncherSessionListener {
 
   private static ArtemisBroker broker;
   private static GreenMail mail;
+  private static PostgresCluster postgres;
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -28,6 +29,10 @@ public class TestEnvironment implements LauncherSessionListener {
       Path itDir = Path.of(System.getProperty("briefing.it.dir"));
       Files.createDirectories(itDir);
       ArtemisBroker.deleteRecursively(itDir.resolve("h2"));
+      if ("postgres".equals(System.getenv("DB_KIND"))) {
+        postgres = new PostgresCluster(itDir.resolve("postgres/data"), env("DB_PORT", 55432));
+        postgres.start("briefing", "briefing", System.getenv("DB_PASSWORD"));
+      }
       mail = new GreenMail(new ServerSetup(env("SMTP_PORT", 3026), "127.0.0.1", "smtp"));
       mail.start();
       broker =
@@ -50,8 +55,13 @@ public class TestEnvironment implements LauncherSessionListener {
       if (broker != null) {
         broker.stop();
       }
+      if (postgres != null) {
+        postgres.stop();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     } finally {
       if (mail != null) {
         mail.stop();

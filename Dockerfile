@@ -1,0 +1,19 @@
+# Briefing Gateway on the official Open Liberty image (kernel-slim: only the features server.xml
+# names are installed). Build the application first: ./mvnw -B package -DskipTests
+# then: docker build -t briefing-gateway .
+# Configure by environment (see README "Production"): DB_KIND=postgres DB_URL DB_USER DB_PASSWORD
+# BROKER_HOST BROKER_PORT BROKER_USER BROKER_PASSWORD SMTP_HOST SMTP_PORT SMTP_USER SMTP_PASSWORD
+# SMTP_AUTH SMTP_STARTTLS MAIL_FROM APP_BASE_URL API_KEYS LOG_FORMAT=JSON
+FROM icr.io/appcafe/open-liberty:26.0.0.3-kernel-slim-java17-openj9-ubi-minimal
+
+COPY --chown=1001:0 server-config/liberty/ /config/
+RUN features.sh
+
+# The JDBC drivers and the Artemis resource adapter (artemis.rar) assembled by the build.
+COPY --chown=1001:0 target/liberty/wlp/usr/shared/resources/ /opt/ol/wlp/usr/shared/resources/
+COPY --chown=1001:0 target/briefing-gateway.war /config/dropins/
+
+ENV DB_KIND=postgres \
+    LOG_FORMAT=JSON
+
+RUN configure.sh

@@ -1,0 +1,75 @@
+package org.briefing.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.briefing.intake.boundary.ArticleSubmission;
+import org.briefing.intake.control.ArticleIntake;
+import org.briefing.intake.control.ArticleQueries;
+import org.briefing.intake.control.Receipt;
+import org.briefing.intake.entity.Article;
+import org.briefing.intake.entity.ArticleStatus;
+import org.briefing.it.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Inside the server: what the message-driven bean stored for an accepted article. */
+@ExtendWith(ArquillianExtension.class)
+class ClassificationStorageIT {
+
+  @Deployment
+  static WebArchive application() {
+    return Deployments.application()
+        .addClass(ClassificationStorageIT.class)
+        .addPackages(true, "org.awaitility", "org.hamcrest");
+  }
+
+  @Inject ArticleIntake intake;
+  @Inject ArticleQueries articles;
+
+  @Test
+  void messageDrivenBeanStoresTheClassificationOnce() {
+    String marker = java.util.UUID.randomUUID().toString();
+    Receipt receipt =
+        intake.accept(
+            new ArticleSubmission(
+                "Beijing curbs gallium exports to the United States " + marker.substring(0, 8),
+                "BEIJING (AP) - China's Commerce Ministry said on Tuesday it would ban exports of"
+                    + " gallium and germanium to the United States, days after Washington widened"
+                    + " its own chip export controls. Ref "
+                    + marker,
+                "https://wire.example.com/" + marker,
+                "Test Wire",
+                "2024-12-03",
+                "en"));
+    assertFalse(receipt.duplicate());
+
+    Article stored =
+        await("classification stored")
+            .atMost(Duration.ofSeconds(60))
+            .pollInterval(Duration.ofMillis(250))
+            .until(
+                () -> articles.find(receipt.id()).orElseThrow(),
+                a -> a.status() == ArticleStatus.CLASSIFIED);
+
+    assertNotNull(stored.classifiedAt());
+    assertNotNull(stored.classificationJson());
+    assertTrue(stored.actors().contains("CN"), "actors: " + stored.actors());
+    assertTrue(stored.topics().contains("gallium-germanium"), "topics: " + stored.topics());
+    assertTrue(stored.classificationJson().contains("impose-restriction"));
+    // Posting it again stores and queues nothing new.
+    Receipt again =
+        intake.accept(
+            new ArticleSubmission(stored.title(), stored.body(), stored.url(), null, null, null));
+    assertTrue(again.duplicate());
+    assertEquals(receipt.id(), again.id());
+  }
+}

@@ -1,0 +1,106 @@
+package org.briefing.it.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.awaitility.Awaitility;
+
+/**
+ * A private PostgreSQL cluster for the integration tests, made with the machine's own PostgreSQL
+ * binaries under {@code target/}, on a loopback port. PostgreSQL refuses to run as root, so as root
+ * it runs as the package's {@code postgres} user. Prepared transactions are enabled, for XA.
+ */
+public final class PostgresCluster {
+
+  private final Path dataDir;
+  private final int port;
+  private final Path bin;
+
+  public PostgresCluster(Path dataDir, int port) {
+    this.dataDir = dataDir;
+    this.port = port;
+    this.bin = findBinaries();
+  }
+
+  public void start(String database, String user, String password)
+      throws IOException, InterruptedException {
+    ArtemisBroker.deleteRecursively(dataDir);
+    Files.createDirectories(dataDir);
+    if (asRoot()) {
+      run(List.of("chown", "-R", "postgres:postgres", dataDir.getParent().toString()));
+    }
+    runAsOwner(bin.resolve("initdb") + " -D " + dataDir + " -U postgres --auth=trust -E UTF8");
+    runAsOwner(
+        bin.resolve("pg_ctl")
+            + " -D "
+            + dataDir
+            + " -l "
+            + dataDir.resolveSibling("postgres.log")
+            + " -w start -o \"-p "
+            + port
+            + " -k /tmp -c listen_addresses=127.0.0.1 -c max_prepared_transactions=64"
+            + " -c fsync=off -c max_connections=100\"");
+    Awaitility.await("PostgreSQL on " + port)
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> ArtemisBroker.listening(port));
+    psql("CREATE USER " + user + " PASSWORD '" + password + "'");
+    psql("CREATE DATABASE " + database + " OWNER " + user);
+  }
+
+  public void stop() throws IOException, InterruptedException {
+    runAsOwner(bin.resolve("pg_ctl") + " -D " + dataDir + " -m fast -w stop");
+  }
+
+  private void psql(String sql) throws IOException, InterruptedException {
+    run(
+        List.of(
+            bin.resolve("psql").toString(),
+            "-h",
+            "127.0.0.1",
+            "-p",
+            "" + port,
+            "-U",
+            "postgres",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-c",
+            sql));
+  }
+
+  private void runAsOwner(String command) throws IOException, InterruptedException {
+    run(
+        asRoot()
+            ? List.of("su", "postgres", "-s", "/bin/sh", "-c", command)
+            : List.of("/bin/sh", "-c", command));
+  }
+
+  private static void run(List<String> command) throws IOException, InterruptedException {
+    Process process =
+        new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes());
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException("Failed: " + String.join(" ", command) + "\n" + output);
+    }
+  }
+
+  private static boolean asRoot() {
+    return "root".equals(System.getProperty("user.name"));
+  }
+
+  private static Path findBinaries() {
+    try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
+      return versions
+          .map(v -> v.resolve("bin"))
+          .filter(b -> Files.isExecutable(b.resolve("initdb")))
+          .max(Path::compareTo)
+          .orElseThrow();
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException(
+          "PostgreSQL's server binaries are not installed (Debian: apt-get install postgresql)", e);
+    }
+  }
+}
