@@ -1,10 +1,7 @@
 package org.briefing.classification.control;
 
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.List;
 import org.briefing.classification.entity.Classification;
-import org.briefing.classification.entity.Event;
 
 /**
  * Reads an article's title and body and labels it with topics, actors, people and events. Plain Java:
@@ -44,26 +41,15 @@ public final class Classifier {
   public Classification classify(String title, String body) {
     Article article = Article.read(gazetteer, title, body);
     article = article.withMentions(ActorResolver.unknownPeople(article));
-    List<EventExtractor.Found> found = EventExtractor.extract(article);
-    List<Event> events = EventExtractor.events(found);
-    RelevanceScorer.Result relevance = RelevanceScorer.score(article, found);
+    EventExtractor.Extraction extraction = EventExtractor.extract(article);
+    RelevanceScorer.Result relevance = RelevanceScorer.score(article, extraction.found());
     return new Classification(
         relevance.relevant(),
         relevance.score(),
         TopicTagger.topics(article),
-        actors(events),
+        extraction.actors(),
         ActorResolver.people(article),
-        events,
+        extraction.events(),
         relevance.reasons());
-  }
-
-  /** The states and organisations that act or are acted upon, in order of their first act. */
-  private static List<String> actors(List<Event> events) {
-    var actors = new LinkedHashSet<String>();
-    for (Event e : events) {
-      actors.add(e.actor());
-      actors.add(e.target());
-    }
-    return List.copyOf(actors);
   }
 }

@@ -91,13 +91,20 @@ final class Gazetteer {
           int end = emit.getEnd() + 1;
           for (Term term : emit.getPayload()) {
             if (fits(text, start, end, term)) {
-              found.add(new Mention(start, end, term, -1));
+              found.add(new Mention(start, term.prefix() ? wordEnd(text, end) : end, term, -1));
             }
           }
           return true;
         });
     found.sort(BY_START_LONGEST_FIRST);
     return dropOverlaps(found);
+  }
+
+  private static int wordEnd(String text, int end) {
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return end;
   }
 
   private static boolean fits(String text, int start, int end, Term term) {
@@ -190,7 +197,7 @@ final class Gazetteer {
           add(Term.Kind.PERSON, name, name, actor, true);
           names(col(cols, 2)).forEach(n -> add(Term.Kind.PERSON, n, name, actor, true));
         }
-        case "roles.tsv" -> add(Term.Kind.ROLE, col(cols, 0), col(cols, 0), col(cols, 1), true);
+        case "roles.tsv" -> add(Term.Kind.ROLE, col(cols, 0), col(cols, 0), col(cols, 1), false);
         case "topics.tsv" -> add(Term.Kind.TOPIC, col(cols, 0), col(cols, 1), "", false);
         case "events.tsv" -> add(Term.Kind.TRIGGER, col(cols, 0), col(cols, 1), col(cols, 2), false);
         case "cues.tsv" -> add(Term.Kind.CUE, col(cols, 0), col(cols, 1), "", false);

@@ -98,6 +98,9 @@ final class RelevanceScorer {
               "minerals only in the background (%.0f%% of sentences, not in title or lead)",
               share * 100));
     }
+    if (mineralActs == 0) {
+      score = Math.min(score, 0.4); // minerals without diplomacy, or diplomacy without minerals
+    }
     score = Math.max(0.0, Math.min(1.0, score));
     return new Result(Math.round(score * 1000) / 1000.0, reasons);
   }

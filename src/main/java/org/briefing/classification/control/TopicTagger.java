@@ -31,27 +31,56 @@ final class TopicTagger {
     return !"-".equals(topic);
   }
 
+  /** Event types that make a minerals sentence speak of a deal, proposed or concluded. */
+  private static final Set<String> DEAL_ACTS =
+      Set.of("offer-cooperation", "negotiate", "sign-agreement", "ratify");
+
   static List<String> topics(Article article) {
     var minerals = new LinkedHashSet<String>();
     var policies = new LinkedHashSet<String>();
     Mention lastPolicy = null;
     for (Mention m : article.mentions) {
+      if (m.kind() == Term.Kind.TRIGGER
+          && DEAL_ACTS.contains(m.value())
+          && article.aboutMinerals[m.sentence()]) {
+        policies.add("minerals-deal"); // "agreed to develop a tungsten deposit"
+      }
       if (m.kind() != Term.Kind.TOPIC || !isTopic(m.value())) {
         continue;
       }
       if (!isPolicy(m.value())) {
         minerals.add(m.value());
-      } else if (article.aboutMinerals[m.sentence()]) {
+      } else if (nearMinerals(article, m.sentence())) {
         // "export licence" is export-controls, not the "licence" of mining-concessions inside it
         if (lastPolicy != null && m.end() <= lastPolicy.end()) {
           continue;
         }
         lastPolicy = m;
-        policies.add(m.value());
+        policies.add(isExportLicence(article, m) ? "export-controls" : m.value());
       }
     }
     minerals.addAll(policies);
     return List.copyOf(minerals);
+  }
+
+  /**
+   * Whether a policy word in this sentence concerns minerals: the sentence, or the one before or
+   * after it in the same article, names them (agency copy often names the metal once and the
+   * policy in the next sentence).
+   */
+  private static boolean nearMinerals(Article article, int sentence) {
+    boolean[] about = article.aboutMinerals;
+    return about[sentence]
+        || (sentence > 1 && about[sentence - 1])
+        || (sentence > 0 && sentence + 1 < about.length && about[sentence + 1]);
+  }
+
+  /** "licences for rare earth exports" are export controls, not mining licences. */
+  private static boolean isExportLicence(Article article, Mention m) {
+    if (!m.value().equals("mining-concessions") || !m.term().surface().startsWith("licen")) {
+      return false;
+    }
+    return article.sentenceText(m.sentence()).contains("export");
   }
 
   /** The topic an act in this sentence is about: its first mineral, else its first policy area. */
