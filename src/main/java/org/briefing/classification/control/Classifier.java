@@ -46,7 +46,7 @@ public final class Classifier {
     return new Classification(
         relevance.relevant(),
         relevance.score(),
-        TopicTagger.topics(article),
+        TopicTagger.topics(article, extraction.found()),
         extraction.actors(),
         ActorResolver.people(article),
         extraction.events(),

@@ -46,6 +46,9 @@ final class EventExtractor {
     }
   }
 
+  /** An act whose target is still to be found. */
+  private record Pending(String actor, String type, int sentence, boolean background) {}
+
   static final Set<String> TWO_SIDED = Set.of("negotiate", "sign-agreement");
 
   /** Acts whose complement is not an act of its own: "threatened to impose", "refused to sign". */
@@ -53,7 +56,16 @@ final class EventExtractor {
 
   /** Acts that, when the sentence names no target, are taken to concern the last partner. */
   private static final Set<String> PARTNER_FALLBACK =
-      Set.of("offer-cooperation", "negotiate", "sign-agreement", "ratify", "reject", "praise");
+      Set.of(
+          "offer-cooperation",
+          "negotiate",
+          "sign-agreement",
+          "ratify",
+          "reject",
+          "praise",
+          "invest",
+          "accuse",
+          "demand");
 
   private static final Set<String> NOT_SUBJECT_AFTER =
       Set.of(
@@ -90,6 +102,7 @@ final class EventExtractor {
     final Set<String> actors = new LinkedHashSet<>();
     final Map<String, String> lastPartner = new HashMap<>();
     final Set<Mention> consumed = new HashSet<>();
+    final List<Pending> pending = new ArrayList<>();
     String lastSubject;
 
     Reading(Article article) {
@@ -115,20 +128,27 @@ final class EventExtractor {
         }
         trigger(ms, i, s);
       }
+      settlePending();
     }
 
     private void trigger(List<Mention> ms, int i, int s) {
       Mention t = ms.get(i);
       String type = t.value();
-      if (cueBefore(ms, i, "negation", 4)) {
+      if (type.equals("none") || cueBefore(ms, i, "negation", 4) != null) {
         return;
       }
-      boolean future = cueBefore(ms, i, "future", 2);
-      boolean modal = cueBefore(ms, i, "modal", 3);
-      if (type.equals("sign-agreement") && (future || modal)) {
+      Mention future = cueBefore(ms, i, "future", 2);
+      Mention modal = cueBefore(ms, i, "modal", 3);
+      if (modal != null && modal.term().surface().equals("would") && reported(ms, modal)) {
+        future = modal; // "said it would suspend": an announced step, not a hypothesis
+        modal = null;
+      }
+      if (type.equals("sign-agreement") && (future != null || modal != null)) {
         type = "negotiate";
-      } else if (modal && !type.equals("offer-cooperation")) {
+      } else if (modal != null && !type.equals("offer-cooperation")) {
         return;
+      } else if (future != null && future.term().surface().equals("to be")) {
+        return; // "has to be ratified", "is to be lifted": not yet done
       }
       boolean background = isBackground(ms, i);
       Parties p = parties(ms, i);
@@ -147,17 +167,31 @@ final class EventExtractor {
         }
         p.targets.add(from);
       }
-      if (p.targets.isEmpty() && PARTNER_FALLBACK.contains(type)) {
-        String partner = lastPartner.get(p.actors.get(0));
-        if (partner != null) {
-          p.targets.add(partner);
-        }
-      }
       actors.addAll(p.actors);
       actors.addAll(p.targets);
-      for (String[] pair : p.pairs(TWO_SIDED.contains(type))) {
+      boolean twoSided = TWO_SIDED.contains(type);
+      if (p.targets.isEmpty()
+          && !(twoSided && p.actors.size() >= 2)
+          && !isNoun(ms, i)
+          && PARTNER_FALLBACK.contains(type)) {
+        // no target in the sentence: the party the actor last dealt with, once the sentence is read
+        pending.add(new Pending(p.actors.get(0), type, s, background));
+        return;
+      }
+      for (String[] pair : p.pairs(twoSided)) {
         add(pair[0], pair[1], type, s, background);
       }
+    }
+
+    /** Acts whose target is the actor's last partner, settled at the end of their sentence. */
+    private void settlePending() {
+      for (Pending p : pending) {
+        String partner = lastPartner.get(p.actor());
+        if (partner != null) {
+          add(p.actor(), partner, p.type(), p.sentence(), p.background());
+        }
+      }
+      pending.clear();
     }
 
     private void add(String actor, String target, String type, int s, boolean background) {
@@ -211,13 +245,26 @@ final class EventExtractor {
       return gap >= 0 && gap <= words;
     }
 
-    /** Whether a cue of this kind stands at most {@code words} words before trigger {@code i}. */
-    private boolean cueBefore(List<Mention> ms, int i, String cue, int words) {
+    /** The cue of this kind at most {@code words} words before trigger {@code i}, or null. */
+    private Mention cueBefore(List<Mention> ms, int i, String cue, int words) {
       Mention t = ms.get(i);
       for (int j = i - 1; j >= 0; j--) {
         Mention m = ms.get(j);
         if (m.kind() == Term.Kind.CUE && m.value().equals(cue) && m.end() <= t.start()) {
-          return within(m.end(), t.start(), words - 1);
+          return within(m.end(), t.start(), words - 1) ? m : null;
+        }
+      }
+      return null;
+    }
+
+    /** Whether a reporting verb ("said", "told") stands before this mention in its sentence. */
+    private boolean reported(List<Mention> ms, Mention before) {
+      for (Mention m : ms) {
+        if (m.start() >= before.start()) {
+          return false;
+        }
+        if (m.kind() == Term.Kind.CUE && m.value().equals("speech")) {
+          return true;
         }
       }
       return false;
@@ -337,6 +384,12 @@ final class EventExtractor {
       return ms.get(k).start();
     }
 
+    /** "US-brokered", "Russian-occupied", "Chinese-owned": a modifier, not a party. */
+    private boolean isModifier(Mention m) {
+      int e = m.end();
+      return e + 1 < text.length() && text.charAt(e) == '-' && Character.isLowerCase(text.charAt(e + 1));
+    }
+
     private boolean joinedTitle(int end, int start) {
       String gap = text.substring(end, start);
       return gap.equals(" ") || gap.equals("'s ") || gap.equals("’s ");
@@ -363,9 +416,13 @@ final class EventExtractor {
           break;
         }
       }
+      boolean noun = isNoun(ms, i);
       for (int j = i - 1; j >= 0; j--) {
         Mention m = ms.get(j);
-        if (Article.actorOf(m) == null) {
+        if (noun && m.kind() == Term.Kind.CUE && m.value().equals("clause")) {
+          return -1; // "proposes a partnership amid discussions": the noun is in another clause
+        }
+        if (Article.actorOf(m) == null || isModifier(m)) {
           continue;
         }
         if (m.start() > relativeStart && m.end() <= relativeEnd) {
@@ -445,6 +502,7 @@ final class EventExtractor {
       Mention t = ms.get(i);
       boolean noun = isNoun(ms, i);
       boolean invest = t.value().equals("invest");
+      boolean restriction = t.value().endsWith("-restriction");
       int anchor = t.end(); // the trigger, or a party of it just after it ("pressure from X on Y")
       for (int j = i + 1; j < ms.size(); j++) {
         Mention m = ms.get(j);
@@ -459,6 +517,9 @@ final class EventExtractor {
           anchor = Math.max(anchor, m.end());
           continue;
         }
+        if (isModifier(m)) {
+          continue;
+        }
         if (m.start() - t.end() > 160 || hasBreak(t.end(), m.start())) {
           return;
         }
@@ -469,7 +530,17 @@ final class EventExtractor {
         int start = phraseStart(ms, j);
         String before = Words.before(text, start, t.end());
         boolean object = !noun && before.isEmpty() && within(t.end(), start, 2);
-        if (TARGET_AFTER.contains(before) || object || (invest && before.equals("in"))) {
+        object |= objectOfComplement(ms, j, start); // "ready to offer American companies"
+        // "a ban on imports of Russian uranium": the adjective names whom a restriction targets
+        boolean restricted =
+            restriction
+                && "adjective".equals(m.term().detail())
+                && before.equals("of")
+                && within(t.end(), start, 5);
+        if (TARGET_AFTER.contains(before)
+            || object
+            || restricted
+            || (invest && before.equals("in"))) {
           if (before.equals("and") && p.targets.isEmpty()) {
             continue;
           }
@@ -484,6 +555,20 @@ final class EventExtractor {
           return;
         }
       }
+    }
+
+    /** Whether mention {@code j} is the object of another act word right before it. */
+    private boolean objectOfComplement(List<Mention> ms, int j, int start) {
+      for (int k = j - 1; k >= 0; k--) {
+        Mention m = ms.get(k);
+        if (m.kind() == Term.Kind.TRIGGER) {
+          return m.end() <= start && within(m.end(), start, 2) && !isNoun(ms, k);
+        }
+        if (m.kind() != Term.Kind.CUE) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /** Whether actor {@code b} is listed with {@code a}: "with Japan and Australia". */

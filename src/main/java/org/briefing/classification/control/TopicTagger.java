@@ -35,17 +35,28 @@ final class TopicTagger {
   private static final Set<String> DEAL_ACTS =
       Set.of("offer-cooperation", "negotiate", "sign-agreement", "ratify");
 
-  static List<String> topics(Article article) {
+  /**
+   * The article's topics. A deal is a minerals deal only between states or organisations (rule 5),
+   * so "deal" and the like count only in an article where the extractor found acts between them;
+   * and a deal-making act in a sentence about minerals is a minerals deal ("agreed to develop a
+   * tungsten deposit").
+   */
+  static List<String> topics(Article article, List<EventExtractor.Found> found) {
     var minerals = new LinkedHashSet<String>();
     var policies = new LinkedHashSet<String>();
+    boolean acts = false;
+    for (EventExtractor.Found f : found) {
+      acts |= !f.event().type().equals("other");
+      if (DEAL_ACTS.contains(f.event().type()) && article.aboutMinerals[f.sentence()]) {
+        policies.add("minerals-deal");
+      }
+    }
     Mention lastPolicy = null;
     for (Mention m : article.mentions) {
-      if (m.kind() == Term.Kind.TRIGGER
-          && DEAL_ACTS.contains(m.value())
-          && article.aboutMinerals[m.sentence()]) {
-        policies.add("minerals-deal"); // "agreed to develop a tungsten deposit"
-      }
       if (m.kind() != Term.Kind.TOPIC || !isTopic(m.value())) {
+        continue;
+      }
+      if (!acts && m.value().equals("minerals-deal")) {
         continue;
       }
       if (!isPolicy(m.value())) {
