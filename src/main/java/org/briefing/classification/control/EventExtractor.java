@@ -291,7 +291,7 @@ final class EventExtractor {
       int agent = passiveAgent(ms, i);
       if (agent >= 0) {
         p.actors.add(Article.actorOf(ms.get(agent)));
-        int patient = subjectBefore(ms, i);
+        int patient = patientBefore(ms, i);
         if (patient >= 0 && !p.actors.contains(Article.actorOf(ms.get(patient)))) {
           p.targets.add(Article.actorOf(ms.get(patient)));
         } else {
@@ -432,6 +432,26 @@ final class EventExtractor {
           continue;
         }
         return j;
+      }
+      return -1;
+    }
+
+    /**
+     * In the passive, the actor acted upon before the verb: the subject ("Japan was hit by curbs
+     * imposed by China") or the object of the subject's noun ("curbs on exports to Seoul were
+     * imposed by Beijing"), or -1.
+     */
+    private int patientBefore(List<Mention> ms, int i) {
+      int floor = article.sentences.get(ms.get(i).sentence()).start();
+      for (int j = i - 1; j >= 0; j--) {
+        Mention m = ms.get(j);
+        if (Article.actorOf(m) == null || isModifier(m)) {
+          continue;
+        }
+        String before = Words.before(text, phraseStart(ms, j), floor);
+        if (!before.equals("by") && !before.equals("from") && !before.equals("in")) {
+          return j;
+        }
       }
       return -1;
     }
