@@ -1,0 +1,160 @@
+package org.briefing.classification.control;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds people the gazetteer does not list, by the title before their name ("Ukraine's Deputy Prime
+ * Minister Olga Stefanishyna" is a person of {@code UA}), and their later mentions by surname.
+ * Actors themselves come straight from the gazetteer: a name, capital, adjective, body, office or
+ * known person stands for its state or organisation ({@link Article#actorOf}).
+ */
+final class ActorResolver {
+
+  /** Capitalised words that follow a title but are not names. */
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "The", "A", "An", "On", "In", "At", "And", "Of", "For", "To", "Monday", "Tuesday",
+          "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+          "April", "May", "June", "July", "August", "September", "October", "November", "December",
+          "Minister", "Ministry", "Secretary", "President", "Office", "General", "Mines", "Mining",
+          "Foreign", "Trade", "Finance", "Economy", "Deputy", "Prime", "Affairs", "Energy",
+          "Resources", "Industry", "Commerce", "Said", "Says", "He", "She", "It", "They", "We");
+
+  /** What may stand between a state and a title: "'s", "new", "mines", "deputy foreign". */
+  private static final Pattern TITLE_GAP = Pattern.compile("(?:['’]s)?(?:\\s+[A-Za-z-]+){0,3}\\s*");
+
+  private ActorResolver() {}
+
+  /** People named after a title, and every later mention of their surname. */
+  static List<Mention> unknownPeople(Article article) {
+    var found = new LinkedHashMap<String, Mention>();
+    var mentions = article.mentions;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.sentence() == 0 && article.hasTitle()) {
+        continue; // headlines capitalise every word
+      }
+      boolean title =
+          m.kind() == Term.Kind.ROLE
+              || (m.kind() == Term.Kind.ACTOR && "office".equals(m.term().detail()));
+      if (!title) {
+        continue;
+      }
+      Mention name = nameAfter(article, m, i);
+      if (name != null) {
+        found.putIfAbsent(name.value(), name);
+      }
+    }
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    var out = new ArrayList<Mention>();
+    for (Mention person : found.values()) {
+      out.add(person);
+      out.addAll(laterMentions(article, person));
+    }
+    return out;
+  }
+
+  private static Mention nameAfter(Article article, Mention title, int index) {
+    String text = article.text;
+    int limit = article.sentences.get(title.sentence()).end();
+    int pos = title.end();
+    int start = -1;
+    int end = -1;
+    int tokens = 0;
+    while (tokens < 3) {
+      if (pos >= limit || text.charAt(pos) != ' ') {
+        break;
+      }
+      int s = pos + 1;
+      int e = s;
+      while (e < limit && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+        e++;
+      }
+      if (e - s < 2
+          || !Character.isUpperCase(text.charAt(s))
+          || !Character.isLowerCase(text.charAt(s + 1))
+          || NOT_NAMES.contains(text.substring(s, e))
+          || startsMention(article, index, s)) {
+        break;
+      }
+      if (start < 0) {
+        start = s;
+      }
+      end = e;
+      tokens++;
+      pos = e;
+    }
+    if (tokens < 2) {
+      return null;
+    }
+    String name = text.substring(start, end);
+    String actor = "state".equals(title.term().detail()) ? stateBefore(article, title, index) : null;
+    if (title.kind() == Term.Kind.ACTOR) {
+      actor = title.value();
+    }
+    var term = new Term(Term.Kind.PERSON, name, name, actor, true, false);
+    return new Mention(start, end, term, title.sentence());
+  }
+
+  /** Whether a gazetteer entity starts at {@code pos} (so the name is a known one, or a place). */
+  private static boolean startsMention(Article article, int from, int pos) {
+    var mentions = article.mentions;
+    for (int j = from + 1; j < mentions.size() && mentions.get(j).start() <= pos; j++) {
+      if (mentions.get(j).start() == pos && mentions.get(j).term().isEntity()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The state named just before a title: "Ukraine's Deputy Prime Minister", "Congolese mines minister". */
+  private static String stateBefore(Article article, Mention title, int index) {
+    for (int j = index - 1; j >= 0; j--) {
+      Mention m = article.mentions.get(j);
+      if (m.sentence() != title.sentence() || title.start() - m.end() > 40) {
+        return null;
+      }
+      String actor = Article.actorOf(m);
+      if (actor != null && m.kind() == Term.Kind.ACTOR) {
+        String gap = article.text.substring(m.end(), title.start());
+        return TITLE_GAP.matcher(gap).matches() ? actor : null;
+      }
+    }
+    return null;
+  }
+
+  private static List<Mention> laterMentions(Article article, Mention person) {
+    String name = person.value();
+    String surname = name.substring(name.lastIndexOf(' ') + 1);
+    var out = new ArrayList<Mention>();
+    String text = article.text;
+    for (int at = text.indexOf(surname, person.end()); at >= 0; at = text.indexOf(surname, at + 1)) {
+      int end = at + surname.length();
+      boolean word =
+          (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+              && (end == text.length() || !Character.isLetter(text.charAt(end)));
+      if (word) {
+        out.add(new Mention(at, end, person.term(), -1));
+      }
+    }
+    return out;
+  }
+
+  /** Full names of the people in the article, in order of first mention. */
+  static List<String> people(Article article) {
+    Map<String, Boolean> names = new LinkedHashMap<>();
+    for (Mention m : article.mentions) {
+      if (m.kind() == Term.Kind.PERSON) {
+        names.put(m.value(), Boolean.TRUE);
+      }
+    }
+    return List.copyOf(names.keySet());
+  }
+}

@@ -1,0 +1,640 @@
+package org.briefing.classification.control;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.briefing.classification.entity.Event;
+
+/**
+ * Finds who does what to whom, sentence by sentence, from the event words of the gazetteer.
+ *
+ * <p>For each event word: the act is dropped when a negation stands just before it ("did not
+ * sign") or when a modal makes it hypothetical ("could impose"); a signing still to come ("to be
+ * signed", "will sign") is a negotiation; the complement of a threat, offer, demand or refusal is
+ * no act of its own ("threatened to impose"). The actor is the nearest state, organisation or
+ * person before the word that is not the object of a preposition nor inside a relative clause (so
+ * "Putin said Russia was ready to offer" gives Russia), or the agent after "by" in the passive
+ * ("curbs imposed by Beijing"), or the last actor when a pronoun stands in its place. The target
+ * is the first other actor after the word, introduced by "with", "to", "on", "against"... or
+ * standing as its object, before the clause ends; failing that, for deal-making acts, the party
+ * the actor last dealt with in the article. Nouns take their actor from a possessive or adjective
+ * ("Chinese curbs", "US-Ukraine talks") or "from X". Negotiations and signings have no direction:
+ * their two parties are put in alphabetical order. An act in the past perfect, or in a sentence
+ * with "previously", "last year"..., is background.
+ */
+final class EventExtractor {
+
+  /** An event and the sentence it was read from. */
+  record Found(Event event, int sentence) {}
+
+  /**
+   * What the extractor read.
+   *
+   * @param found the events, each once
+   * @param actors every state or organisation that acts or is acted upon, in order of appearance
+   */
+  record Extraction(List<Found> found, List<String> actors) {
+    List<Event> events() {
+      var out = new ArrayList<Event>(found.size());
+      found.forEach(f -> out.add(f.event()));
+      return out;
+    }
+  }
+
+  /** An act whose target is still to be found. */
+  private record Pending(String actor, String type, int sentence, boolean background) {}
+
+  static final Set<String> TWO_SIDED = Set.of("negotiate", "sign-agreement");
+
+  /** Acts whose complement is not an act of its own: "threatened to impose", "refused to sign". */
+  private static final Set<String> HEADS = Set.of("threaten", "offer-cooperation", "demand", "reject");
+
+  /** Acts that, when the sentence names no target, are taken to concern the last partner. */
+  private static final Set<String> PARTNER_FALLBACK =
+      Set.of(
+          "offer-cooperation",
+          "negotiate",
+          "sign-agreement",
+          "ratify",
+          "reject",
+          "praise",
+          "invest",
+          "accuse",
+          "demand");
+
+  private static final Set<String> NOT_SUBJECT_AFTER =
+      Set.of(
+          "with", "to", "on", "against", "from", "for", "between", "into", "over", "toward",
+          "towards", "of", "at", "in", "by", "involving", "about", "around", "amid", "under", "than",
+          "like", "across", "beyond", "without", "among", "via", "within", "upon");
+
+  private static final Set<String> TARGET_AFTER =
+      Set.of(
+          "with", "to", "on", "against", "for", "toward", "towards", "into", "between", "involving",
+          "and", "particularly", "especially", "notably", "including", "namely", "mainly");
+
+  private static final Set<String> PASSIVE_AUX =
+      Set.of("was", "were", "been", "being", "be", "is", "are", "get", "got");
+
+  private static final Set<String> DETERMINERS =
+      Set.of("a", "an", "the", "its", "their", "his", "her", "this", "that", "any", "new");
+
+  private EventExtractor() {}
+
+  static Extraction extract(Article article) {
+    var reading = new Reading(article);
+    for (int s = 0; s < article.sentenceCount(); s++) {
+      reading.sentence(s);
+    }
+    return new Extraction(List.copyOf(reading.found.values()), List.copyOf(reading.actors));
+  }
+
+  /** The state of one article's reading. */
+  private static final class Reading {
+    final Article article;
+    final String text;
+    final Map<String, Found> found = new LinkedHashMap<>();
+    final Set<String> actors = new LinkedHashSet<>();
+    final Map<String, String> lastPartner = new HashMap<>();
+    final Set<Mention> consumed = new HashSet<>();
+    final List<Pending> pending = new ArrayList<>();
+    String lastSubject;
+
+    Reading(Article article) {
+      this.article = article;
+      this.text = article.text;
+    }
+
+    void sentence(int s) {
+      List<Mention> ms = article.mentionsIn(s);
+      Mention previous = null;
+      for (int i = 0; i < ms.size(); i++) {
+        Mention t = ms.get(i);
+        if (t.kind() != Term.Kind.TRIGGER) {
+          continue;
+        }
+        Mention head = previous;
+        previous = t;
+        if (consumed.contains(t)) {
+          continue;
+        }
+        if (head != null && HEADS.contains(head.value()) && within(head.end(), t.start(), 3)) {
+          continue; // the complement of "threatened to", "refused to", "offered to"
+        }
+        trigger(ms, i, s);
+      }
+      settlePending();
+    }
+
+    private void trigger(List<Mention> ms, int i, int s) {
+      Mention t = ms.get(i);
+      String type = t.value();
+      if (type.equals("none") || cueBefore(ms, i, "negation", 4) != null) {
+        return;
+      }
+      Mention future = cueBefore(ms, i, "future", 2);
+      Mention modal = cueBefore(ms, i, "modal", 3);
+      if (modal != null && modal.term().surface().equals("would") && reported(ms, modal)) {
+        future = modal; // "said it would suspend": an announced step, not a hypothesis
+        modal = null;
+      }
+      if (type.equals("sign-agreement") && (future != null || modal != null)) {
+        type = "negotiate";
+      } else if (modal != null && !type.equals("offer-cooperation")) {
+        return;
+      } else if (future != null && future.term().surface().equals("to be")) {
+        return; // "has to be ratified", "is to be lifted": not yet done
+      }
+      boolean background = isBackground(ms, i);
+      Parties p = parties(ms, i);
+      if (p == null) {
+        return;
+      }
+      if (!p.fromPronoun) {
+        lastSubject = p.actors.get(0);
+      }
+      Mention complement = complementFrom(ms, i);
+      if (complement != null && p.targets.isEmpty()) {
+        // "rejected an offer from Washington": an offer to the subject, and its rejection
+        String from = Article.actorOf(ms.get(ms.indexOf(complement) + 1));
+        for (String actor : p.actors) {
+          add(from, actor, complement.value(), s, background);
+        }
+        p.targets.add(from);
+      }
+      actors.addAll(p.actors);
+      actors.addAll(p.targets);
+      boolean twoSided = TWO_SIDED.contains(type);
+      if (p.targets.isEmpty()
+          && !(twoSided && p.actors.size() >= 2)
+          && !isNoun(ms, i)
+          && PARTNER_FALLBACK.contains(type)) {
+        // no target in the sentence: the party the actor last dealt with, once the sentence is read
+        pending.add(new Pending(p.actors.get(0), type, s, background));
+        return;
+      }
+      for (String[] pair : p.pairs(twoSided)) {
+        add(pair[0], pair[1], type, s, background);
+      }
+    }
+
+    /** Acts whose target is the actor's last partner, settled at the end of their sentence. */
+    private void settlePending() {
+      for (Pending p : pending) {
+        String partner = lastPartner.get(p.actor());
+        if (partner != null) {
+          add(p.actor(), partner, p.type(), p.sentence(), p.background());
+        }
+      }
+      pending.clear();
+    }
+
+    private void add(String actor, String target, String type, int s, boolean background) {
+      if (actor.equals(target)) {
+        return;
+      }
+      actors.add(actor);
+      actors.add(target);
+      if (TWO_SIDED.contains(type) && actor.compareTo(target) > 0) {
+        String a = actor;
+        actor = target;
+        target = a;
+      }
+      lastPartner.put(actor, target);
+      lastPartner.put(target, actor);
+      String key = actor + '|' + target + '|' + type;
+      Found earlier = found.get(key);
+      if (earlier == null || (earlier.event().background() && !background)) {
+        String topic = TopicTagger.topicOf(article, s);
+        var event = new Event(actor, target, type, topic, article.sentenceText(s), background);
+        found.put(key, new Found(event, s)); // news beats history
+      }
+    }
+
+    /** "rejected an offer from X": an offer or demand noun right after, with "from X" after it. */
+    private Mention complementFrom(List<Mention> ms, int i) {
+      Mention t = ms.get(i);
+      for (int j = i + 1; j + 1 < ms.size(); j++) {
+        Mention c = ms.get(j);
+        if (c.kind() != Term.Kind.TRIGGER) {
+          continue;
+        }
+        boolean offerOrDemand = c.value().equals("offer-cooperation") || c.value().equals("demand");
+        if (!offerOrDemand || !within(t.end(), c.start(), 3)) {
+          return null;
+        }
+        Mention next = ms.get(j + 1);
+        if (Article.actorOf(next) != null
+            && within(c.end(), next.start(), 3)
+            && Words.before(text, phraseStart(ms, j + 1), c.end()).equals("from")) {
+          consumed.add(c);
+          return c;
+        }
+        return null;
+      }
+      return null;
+    }
+
+    private boolean within(int from, int to, int words) {
+      int gap = Words.between(text, from, to);
+      return gap >= 0 && gap <= words;
+    }
+
+    /** The cue of this kind at most {@code words} words before trigger {@code i}, or null. */
+    private Mention cueBefore(List<Mention> ms, int i, String cue, int words) {
+      Mention t = ms.get(i);
+      for (int j = i - 1; j >= 0; j--) {
+        Mention m = ms.get(j);
+        if (m.kind() == Term.Kind.CUE && m.value().equals(cue) && m.end() <= t.start()) {
+          return within(m.end(), t.start(), words - 1) ? m : null;
+        }
+      }
+      return null;
+    }
+
+    /** Whether a reporting verb ("said", "told") stands before this mention in its sentence. */
+    private boolean reported(List<Mention> ms, Mention before) {
+      for (Mention m : ms) {
+        if (m.start() >= before.start()) {
+          return false;
+        }
+        if (m.kind() == Term.Kind.CUE && m.value().equals("speech")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean isBackground(List<Mention> ms, int i) {
+      for (Mention m : ms) {
+        if (m.kind() != Term.Kind.CUE || !m.value().equals("background")) {
+          continue;
+        }
+        if (!m.term().surface().equals("had")) {
+          return true;
+        }
+        if (m.end() <= ms.get(i).start() && within(m.end(), ms.get(i).start(), 2)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private Parties parties(List<Mention> ms, int i) {
+      Mention t = ms.get(i);
+      var p = new Parties();
+      int agent = passiveAgent(ms, i);
+      if (agent >= 0) {
+        p.actors.add(Article.actorOf(ms.get(agent)));
+        int patient = patientBefore(ms, i);
+        if (patient >= 0 && !p.actors.contains(Article.actorOf(ms.get(patient)))) {
+          p.targets.add(Article.actorOf(ms.get(patient)));
+        } else {
+          targetsAfter(ms, i, p, agent);
+        }
+        return p;
+      }
+      boolean noun = isNoun(ms, i);
+      if (noun) {
+        nounActors(ms, i, p);
+      }
+      if (p.actors.isEmpty()) {
+        int subject = subjectBefore(ms, i);
+        if (subject >= 0) {
+          p.actors.add(Article.actorOf(ms.get(subject)));
+          int other = coordinatedBefore(ms, subject);
+          if (other >= 0 && !p.actors.contains(Article.actorOf(ms.get(other)))) {
+            p.actors.add(0, Article.actorOf(ms.get(other)));
+          }
+        } else if (lastSubject != null && pronounBefore(ms, i)) {
+          p.actors.add(lastSubject);
+          p.fromPronoun = true;
+        }
+      }
+      targetsAfter(ms, i, p, -1);
+      if (p.actors.isEmpty() && p.targets.size() >= 2 && noun) {
+        p.actors.add(p.targets.remove(0)); // "talks between Washington and Kyiv"
+      }
+      return p.actors.isEmpty() ? null : p;
+    }
+
+    /** A noun by the gazetteer, or a word used as one: "an offer", "the proposal". */
+    private boolean isNoun(List<Mention> ms, int i) {
+      Mention t = ms.get(i);
+      if (t.term().isNoun()) {
+        return true;
+      }
+      int floor = article.sentences.get(t.sentence()).start();
+      int at = t.start();
+      while (at > floor && Character.isWhitespace(text.charAt(at - 1))) {
+        at--;
+      }
+      int b = at;
+      while (b > floor && Character.isLetter(text.charAt(b - 1))) {
+        b--;
+      }
+      return b < at && DETERMINERS.contains(text.substring(b, at).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "imposed by Beijing", "were agreed by the two sides": the agent after "by", or -1. */
+    private int passiveAgent(List<Mention> ms, int i) {
+      Mention t = ms.get(i);
+      for (int j = i + 1; j < ms.size(); j++) {
+        Mention m = ms.get(j);
+        if (Article.actorOf(m) == null) {
+          continue;
+        }
+        if (!within(t.end(), m.start(), 4)
+            || !Words.before(text, phraseStart(ms, j), t.end()).equals("by")) {
+          return -1;
+        }
+        int floor = article.sentences.get(m.sentence()).start();
+        String aux = Words.before(text, t.start(), floor);
+        String aux2 = Words.before(text, Math.max(floor, t.start() - aux.length() - 1), floor);
+        boolean participle = Words.after(text, t.end(), m.start()).equals("by");
+        boolean passive =
+            t.term().isNoun()
+                || PASSIVE_AUX.contains(aux)
+                || PASSIVE_AUX.contains(aux2)
+                || participle;
+        return passive ? j : -1;
+      }
+      return -1;
+    }
+
+    /**
+     * Where the phrase of mention {@code j} starts: "U.S. Secretary of State Marco Rubio" starts at
+     * "U.S.", so that the word before it tells its role.
+     */
+    private int phraseStart(List<Mention> ms, int j) {
+      int k = j;
+      while (k > 0) {
+        Mention prev = ms.get(k - 1);
+        boolean titleLike = prev.kind() == Term.Kind.ROLE || prev.kind() == Term.Kind.ACTOR;
+        if (!titleLike || !joinedTitle(prev.end(), ms.get(k).start())) {
+          break;
+        }
+        k--;
+      }
+      return ms.get(k).start();
+    }
+
+    /** "US-brokered", "Russian-occupied", "Chinese-owned": a modifier, not a party. */
+    private boolean isModifier(Mention m) {
+      int e = m.end();
+      return e + 1 < text.length() && text.charAt(e) == '-' && Character.isLowerCase(text.charAt(e + 1));
+    }
+
+    private boolean joinedTitle(int end, int start) {
+      String gap = text.substring(end, start);
+      return gap.equals(" ") || gap.equals("'s ") || gap.equals("’s ");
+    }
+
+    /**
+     * The nearest actor before trigger {@code i} that is not the object of a preposition nor in a
+     * relative clause ("Denmark, which handles Greenland's foreign policy, backed ..."), or -1.
+     */
+    private int subjectBefore(List<Mention> ms, int i) {
+      Mention t = ms.get(i);
+      int floor = article.sentences.get(t.sentence()).start();
+      int relativeStart = -1;
+      int relativeEnd = -1;
+      for (int j = i - 1; j >= 0; j--) {
+        Mention m = ms.get(j);
+        String v = m.term().surface();
+        if (m.kind() == Term.Kind.CUE && (v.equals("which") || v.equals("who"))) {
+          int comma = text.lastIndexOf(',', t.start());
+          if (comma > m.end()) {
+            relativeStart = m.start();
+            relativeEnd = comma;
+          }
+          break;
+        }
+      }
+      boolean noun = isNoun(ms, i);
+      for (int j = i - 1; j >= 0; j--) {
+        Mention m = ms.get(j);
+        if (noun && m.kind() == Term.Kind.CUE && m.value().equals("clause")) {
+          return -1; // "proposes a partnership amid discussions": the noun is in another clause
+        }
+        if (Article.actorOf(m) == null || isModifier(m)) {
+          continue;
+        }
+        if (m.start() > relativeStart && m.end() <= relativeEnd) {
+          continue;
+        }
+        if (NOT_SUBJECT_AFTER.contains(Words.before(text, phraseStart(ms, j), floor))) {
+          continue;
+        }
+        return j;
+      }
+      return -1;
+    }
+
+    /**
+     * In the passive, the actor acted upon before the verb: the subject ("Japan was hit by curbs
+     * imposed by China") or the object of the subject's noun ("curbs on exports to Seoul were
+     * imposed by Beijing"), or -1.
+     */
+    private int patientBefore(List<Mention> ms, int i) {
+      int floor = article.sentences.get(ms.get(i).sentence()).start();
+      for (int j = i - 1; j >= 0; j--) {
+        Mention m = ms.get(j);
+        if (Article.actorOf(m) == null || isModifier(m)) {
+          continue;
+        }
+        String before = Words.before(text, phraseStart(ms, j), floor);
+        if (!before.equals("by") && !before.equals("from") && !before.equals("in")) {
+          return j;
+        }
+      }
+      return -1;
+    }
+
+    /** "the US and Ukraine signed": the actor before "and", or -1. */
+    private int coordinatedBefore(List<Mention> ms, int subject) {
+      int floor = article.sentences.get(ms.get(subject).sentence()).start();
+      int start = phraseStart(ms, subject);
+      if (!Words.before(text, start, floor).equals("and")) {
+        return -1;
+      }
+      for (int j = subject - 1; j >= 0; j--) {
+        Mention m = ms.get(j);
+        if (m.end() <= start && Article.actorOf(m) != null) {
+          return within(m.end(), start, 2) ? j : -1;
+        }
+      }
+      return -1;
+    }
+
+    private boolean pronounBefore(List<Mention> ms, int i) {
+      for (int j = i - 1; j >= 0; j--) {
+        Mention m = ms.get(j);
+        if (m.kind() == Term.Kind.CUE && m.value().equals("pronoun")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A noun's actor: "China's curbs", "Chinese curbs", "US-Ukraine talks", "pressure from X". */
+    private void nounActors(List<Mention> ms, int i, Parties p) {
+      Mention t = ms.get(i);
+      int floor = article.sentences.get(t.sentence()).start();
+      for (int j = i - 1; j >= 0; j--) {
+        Mention m = ms.get(j);
+        if (Article.actorOf(m) == null) {
+          continue;
+        }
+        String before = Words.before(text, phraseStart(ms, j), floor);
+        if (within(m.end(), t.start(), 3) && !NOT_SUBJECT_AFTER.contains(before)) {
+          p.actors.add(Article.actorOf(m));
+          // "US-Ukraine talks": two actors joined by a hyphen or slash
+          if (j > 0 && Article.actorOf(ms.get(j - 1)) != null && m.start() - ms.get(j - 1).end() == 1) {
+            p.actors.add(0, Article.actorOf(ms.get(j - 1)));
+          }
+        }
+        break;
+      }
+      if (!p.actors.isEmpty()) {
+        return;
+      }
+      for (int j = i + 1; j < ms.size(); j++) {
+        Mention m = ms.get(j);
+        if (Article.actorOf(m) == null) {
+          continue;
+        }
+        String before = Words.before(text, phraseStart(ms, j), t.end());
+        if (within(t.end(), m.start(), 4) && (before.equals("from") || before.equals("by"))) {
+          p.actors.add(Article.actorOf(m));
+        }
+        return;
+      }
+    }
+
+    /** The targets after trigger {@code i}, up to the end of its clause. */
+    private void targetsAfter(List<Mention> ms, int i, Parties p, int skip) {
+      Mention t = ms.get(i);
+      boolean noun = isNoun(ms, i);
+      boolean invest = t.value().equals("invest");
+      boolean restriction = t.value().endsWith("-restriction");
+      int anchor = t.end(); // the trigger, or a party of it just after it ("pressure from X on Y")
+      for (int j = i + 1; j < ms.size(); j++) {
+        Mention m = ms.get(j);
+        if (m.kind() == Term.Kind.CUE && m.value().equals("clause")) {
+          return;
+        }
+        String actor = Article.actorOf(m);
+        if (actor == null) {
+          continue;
+        }
+        if (j == skip || p.actors.contains(actor) || p.targets.contains(actor)) {
+          anchor = Math.max(anchor, m.end());
+          continue;
+        }
+        if (isModifier(m)) {
+          continue;
+        }
+        if (m.start() - t.end() > 160 || hasBreak(t.end(), m.start())) {
+          return;
+        }
+        int words = Words.between(text, anchor, m.start());
+        if (noun && (words < 0 || words > 4)) {
+          return; // a noun's parties stand right after it: "talks with Kyiv"
+        }
+        int start = phraseStart(ms, j);
+        String before = Words.before(text, start, t.end());
+        boolean object = !noun && before.isEmpty() && within(t.end(), start, 2);
+        object |= objectOfComplement(ms, j, start); // "ready to offer American companies"
+        // "a ban on imports of Russian uranium": the adjective names whom a restriction targets
+        boolean restricted =
+            restriction
+                && "adjective".equals(m.term().detail())
+                && before.equals("of")
+                && within(t.end(), start, 5);
+        if (TARGET_AFTER.contains(before)
+            || object
+            || restricted
+            || (invest && before.equals("in"))) {
+          if (before.equals("and") && p.targets.isEmpty()) {
+            continue;
+          }
+          p.targets.add(actor);
+          int k = j;
+          while (k + 1 < ms.size() && joined(ms.get(k), ms.get(k + 1))) {
+            String next = Article.actorOf(ms.get(++k));
+            if (!p.actors.contains(next) && !p.targets.contains(next)) {
+              p.targets.add(next);
+            }
+          }
+          return;
+        }
+      }
+    }
+
+    /** Whether mention {@code j} is the object of another act word right before it. */
+    private boolean objectOfComplement(List<Mention> ms, int j, int start) {
+      for (int k = j - 1; k >= 0; k--) {
+        Mention m = ms.get(k);
+        if (m.kind() == Term.Kind.TRIGGER) {
+          return m.end() <= start && within(m.end(), start, 2) && !isNoun(ms, k);
+        }
+        if (m.kind() != Term.Kind.CUE) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /** Whether actor {@code b} is listed with {@code a}: "with Japan and Australia". */
+    private boolean joined(Mention a, Mention b) {
+      if (Article.actorOf(b) == null) {
+        return false;
+      }
+      String gap = text.substring(a.end(), b.start()).strip();
+      return gap.equals(",")
+          || gap.equals("and")
+          || gap.equals(", and")
+          || gap.equals("and the")
+          || gap.equals(", and the")
+          || gap.equals(", the")
+          || gap.equals("or");
+    }
+
+    private boolean hasBreak(int from, int to) {
+      for (int k = from; k < to; k++) {
+        char c = text.charAt(k);
+        if (c == ';' || c == '—' || c == '–' || c == '(') {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** The actors and targets of an act. */
+  private static final class Parties {
+    final List<String> actors = new ArrayList<>(2);
+    final List<String> targets = new ArrayList<>(2);
+    boolean fromPronoun;
+
+    List<String[]> pairs(boolean twoSided) {
+      var out = new ArrayList<String[]>();
+      if (twoSided && targets.isEmpty() && actors.size() >= 2) {
+        out.add(new String[] {actors.get(0), actors.get(1)});
+        return out;
+      }
+      for (String a : actors) {
+        for (String t : targets) {
+          out.add(new String[] {a, t});
+        }
+      }
+      return out;
+    }
+  }
+}

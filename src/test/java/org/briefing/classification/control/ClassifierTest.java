@@ -1,0 +1,169 @@
+package org.briefing.classification.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.briefing.classification.entity.Classification;
+import org.briefing.classification.entity.Event;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassifierTest {
+
+  private static final Classifier CLASSIFIER = Classifier.fromClasspath();
+
+  private static Classification classify(String body) {
+    return CLASSIFIER.classify("", body);
+  }
+
+  @Test
+  void resolvesCapitalsToStates() {
+    var c = classify("Beijing imposed export controls on gallium shipments to Tokyo on Friday.");
+    assertThat(c.events())
+        .extracting(Event::actor, Event::target, Event::type)
+        .containsExactly(tuple("CN", "JP", "impose-restriction"));
+  }
+
+  @Test
+  void resolvesAdjectivesToStates() {
+    var c = classify("Chinese curbs on Japan hit rare earth supplies.");
+    assertThat(c.events())
+        .extracting(Event::actor, Event::target, Event::type)
+        .containsExactly(tuple("CN", "JP", "impose-restriction"));
+  }
+
+  @Test
+  void resolvesBodiesAndOfficesToStates() {
+    var c =
+        classify(
+            "The Kremlin offered Washington access to rare earths. The Commerce Secretary welcomed"
+                + " the offer from Moscow.");
+    assertThat(c.actors()).containsExactly("RU", "US");
+    assertThat(c.events())
+        .extracting(Event::actor, Event::target, Event::type)
+        .contains(tuple("RU", "US", "offer-cooperation"));
+  }
+
+  @Test
+  void resolvesPeopleToTheirStateAndAliasesToOnePerson() {
+    var c =
+        classify(
+            "President Volodymyr Zelenskiy said Ukraine was ready to sign the minerals deal with"
+                + " the United States. Zelensky met Trump on Friday. Mr Zelenskyy later left.");
+    assertThat(c.people()).containsExactly("Volodymyr Zelensky", "Donald Trump");
+    assertThat(c.events())
+        .extracting(Event::actor, Event::target, Event::type)
+        .contains(tuple("UA", "US", "offer-cooperation"), tuple("UA", "US", "negotiate"));
+  }
+
+  @Test
+  void findsUnlistedPeopleByTheirTitleAndLaterBySurname() {
+    var c =
+        classify(
+            "Congo's Mines Minister Kizito Pakabomba said Kinshasa had offered the United States"
+                + " access to cobalt. Pakabomba spoke in Washington.");
+    assertThat(c.people()).containsExactly("Kizito Pakabomba");
+  }
+
+  @Test
+  void reportedSpeechTakesTheActorOfTheReportedClause() {
+    var c = classify("Putin said Russia was ready to offer American companies access to lithium.");
+    assertThat(c.events())
+        .extracting(Event::actor, Event::target, Event::type)
+        .containsExactly(tuple("RU", "US", "offer-cooperation"));
+  }
+
+  @Test
+  void passiveVoiceTakesTheAgentAfterBy() {
+    var c =
+        classify("New restrictions on graphite exports to South Korea were imposed by Beijing.");
+    assertThat(c.events())
+        .extracting(Event::actor, Event::target, Event::type)
+        .containsExactly(tuple("CN", "KR", "impose-restriction"));
+  }
+
+  @Test
+  void negatedActsAreNoEvents() {
+    var c = classify("Ukraine and the United States did not sign the minerals agreement on Friday.");
+    assertThat(c.events()).isEmpty();
+  }
+
+  @Test
+  void rejectionIsAnEventOfItsOwn() {
+    var c = classify("Greenland rejected an offer from the United States to finance a lithium mine.");
+    assertThat(c.events())
+        .extracting(Event::actor, Event::target, Event::type)
+        .contains(tuple("GL", "US", "reject"), tuple("US", "GL", "offer-cooperation"));
+  }
+
+  @Test
+  void pastPerfectIsBackground() {
+    var c = classify("Putin had previously accused the US of trying to seize Russia's minerals.");
+    assertThat(c.events()).singleElement().satisfies(e -> assertThat(e.background()).isTrue());
+  }
+
+  @Test
+  void twoSidedActsAreOrderedAlphabetically() {
+    var a = classify("Washington and Kyiv signed a rare earths agreement on Wednesday.");
+    var b = classify("Kyiv and Washington signed a rare earths agreement on Wednesday.");
+    assertThat(a.events())
+        .extracting(Event::actor, Event::target, Event::type)
+        .containsExactly(tuple("UA", "US", "sign-agreement"));
+    assertThat(b.events()).extracting(Event::actor, Event::target).containsExactly(tuple("UA", "US"));
+  }
+
+  @Test
+  void aDealStillToBeSignedIsANegotiation() {
+    var c = classify("Britain and Saudi Arabia will sign a critical minerals partnership next month.");
+    assertThat(c.events())
+        .extracting(Event::actor, Event::target, Event::type)
+        .containsExactly(tuple("GB", "SA", "negotiate"));
+  }
+
+  @Test
+  void minerals_without_diplomacy_is_not_relevant() {
+    var c =
+        CLASSIFIER.classify(
+            "Lithium miner swings to loss",
+            "Lithium prices fell again in the fourth quarter, the company said on Wednesday.");
+    assertThat(c.relevant()).isFalse();
+    assertThat(c.topics()).containsExactly("lithium", "prices");
+    assertThat(c.reasons()).isNotEmpty();
+  }
+
+  @Test
+  void diplomacyWithoutMineralsIsNotRelevant() {
+    var c =
+        CLASSIFIER.classify(
+            "Russia, Ukraine hold peace talks",
+            "Russian and Ukrainian delegations held talks in Istanbul. Kyiv accused Moscow of"
+                + " making unacceptable demands.");
+    assertThat(c.relevant()).isFalse();
+    assertThat(c.topics()).isEmpty();
+    assertThat(c.actors()).contains("RU", "UA");
+  }
+
+  @Test
+  void sanctionsOverAWarAreNoMineralsTopic() {
+    var c = classify("The EU imposed new sanctions on Russia over the war in Ukraine.");
+    assertThat(c.topics()).doesNotContain("sanctions");
+  }
+
+  @Test
+  void genericTermsAreTaggedBesideSpecificMinerals() {
+    var c = classify("Japan and India agreed to cooperate on rare earths and other critical minerals.");
+    assertThat(c.topics()).contains("rare-earths", "critical-minerals-general", "minerals-deal");
+  }
+
+  @Test
+  void extraGazetteerFilesAddEntriesWithoutRecompiling(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("actors.tsv"), "XA\tstate\tAtlantis\tPoseidonia\tAtlantean\n");
+    var classifier = Classifier.load(dir);
+    var c = classifier.classify("", "Atlantis signed a lithium agreement with Japan on Monday.");
+    assertThat(c.actors()).containsExactlyInAnyOrder("XA", "JP");
+    assertThat(classifier.gazetteerSize()).isGreaterThan(CLASSIFIER.gazetteerSize());
+  }
+}

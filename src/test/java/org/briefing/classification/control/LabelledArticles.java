@@ -1,0 +1,73 @@
+package org.briefing.classification.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.briefing.classification.entity.Event;
+
+/** Reads labelled articles in the scorer's format (one JSON object a line). */
+final class LabelledArticles {
+
+  /** An article with its gold labels. */
+  record Labelled(String title, String body, EvaluationMetrics.Gold gold) {}
+
+  /** The project's own labelled set. */
+  static final Path OWN_SET = Path.of("src/test/resources/eval/labelled.jsonl");
+
+  /** The shared seed article, beside the project's clone. */
+  static final Path SEED = Path.of("../shared/eval/seed.jsonl");
+
+  private LabelledArticles() {}
+
+  static List<Labelled> read(Path file) throws IOException {
+    var out = new ArrayList<Labelled>();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonObject row;
+        try (var reader = Json.createReader(new StringReader(line))) {
+          row = reader.readObject();
+        }
+        JsonObject labels = row.getJsonObject("labels");
+        var events = new ArrayList<Event>();
+        for (var e : labels.getJsonArray("events").getValuesAs(JsonObject.class)) {
+          events.add(
+              new Event(
+                  e.getString("actor"),
+                  e.getString("target"),
+                  e.getString("type"),
+                  null,
+                  null,
+                  e.getBoolean("background", false)));
+        }
+        var gold =
+            new EvaluationMetrics.Gold(
+                row.getString("id"),
+                labels.getBoolean("relevant"),
+                strings(labels, "topics"),
+                strings(labels, "actors"),
+                strings(labels, "people"),
+                events);
+        out.add(new Labelled(row.getString("title", ""), row.getString("body"), gold));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> strings(JsonObject o, String key) {
+    return o.getJsonArray(key).getValuesAs(JsonString.class).stream()
+        .map(JsonString::getString)
+        .toList();
+  }
+}
