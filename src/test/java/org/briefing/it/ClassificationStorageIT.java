@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.inject.Inject;
+import jakarta.enterprise.inject.spi.CDI;
 import java.time.Duration;
 import org.briefing.intake.boundary.ArticleSubmission;
 import org.briefing.intake.control.ArticleIntake;
@@ -32,11 +32,10 @@ class ClassificationStorageIT {
         .addPackages(true, "org.awaitility", "org.hamcrest");
   }
 
-  @Inject ArticleIntake intake;
-  @Inject ArticleQueries articles;
-
   @Test
   void messageDrivenBeanStoresTheClassificationOnce() {
+    ArticleIntake intake = CDI.current().select(ArticleIntake.class).get();
+    ArticleQueries articles = CDI.current().select(ArticleQueries.class).get();
     String marker = java.util.UUID.randomUUID().toString();
     Receipt receipt =
         intake.accept(
@@ -54,10 +53,11 @@ class ClassificationStorageIT {
 
     Article stored =
         await("classification stored")
+            .pollInSameThread() // the server's context lives on this thread only
             .atMost(Duration.ofSeconds(60))
             .pollInterval(Duration.ofMillis(250))
             .until(
-                () -> articles.find(receipt.id()).orElseThrow(),
+                () -> inNewTransaction(() -> articles.find(receipt.id()).orElseThrow()),
                 a -> a.status() == ArticleStatus.CLASSIFIED);
 
     assertNotNull(stored.classifiedAt());
@@ -71,5 +71,18 @@ class ClassificationStorageIT {
             new ArticleSubmission(stored.title(), stored.body(), stored.url(), null, null, null));
     assertTrue(again.duplicate());
     assertEquals(receipt.id(), again.id());
+  }
+
+  /** Each look in its own transaction, so that it sees what the bean committed since. */
+  private static <T> T inNewTransaction(java.util.concurrent.Callable<T> work) throws Exception {
+    var transaction =
+        (jakarta.transaction.UserTransaction)
+            new javax.naming.InitialContext().lookup("java:comp/UserTransaction");
+    transaction.begin();
+    try {
+      return work.call();
+    } finally {
+      transaction.commit();
+    }
   }
 }

@@ -79,8 +79,8 @@ final class Gazetteer {
 
   /**
    * Every term in {@code text}, ordered by position. Of entities (actors, people, roles) that
-   * overlap, the longest wins; of event words and cues, those inside a longer one are dropped. Topic
-   * keywords are all kept ({@link TopicTagger} sorts them out).
+   * overlap, the longest wins; of event words and cues, those inside a longer one are dropped.
+   * Topic keywords are all kept ({@link TopicTagger} sorts them out).
    */
   List<Mention> scan(String text) {
     var found = new ArrayList<Mention>();
@@ -199,7 +199,8 @@ final class Gazetteer {
         }
         case "roles.tsv" -> add(Term.Kind.ROLE, col(cols, 0), col(cols, 0), col(cols, 1), false);
         case "topics.tsv" -> add(Term.Kind.TOPIC, col(cols, 0), col(cols, 1), "", false);
-        case "events.tsv" -> add(Term.Kind.TRIGGER, col(cols, 0), col(cols, 1), col(cols, 2), false);
+        case "events.tsv" ->
+            add(Term.Kind.TRIGGER, col(cols, 0), col(cols, 1), col(cols, 2), false);
         case "cues.tsv" -> add(Term.Kind.CUE, col(cols, 0), col(cols, 1), "", false);
         default -> throw new IllegalArgumentException("unknown gazetteer file " + file);
       }
@@ -232,7 +233,9 @@ final class Gazetteer {
     }
 
     private void addOne(Term term) {
-      byKey.computeIfAbsent(term.surface().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(term);
+      byKey
+          .computeIfAbsent(term.surface().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+          .add(term);
       count++;
     }
 

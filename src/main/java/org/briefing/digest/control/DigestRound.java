@@ -41,13 +41,18 @@ public class DigestRound {
             .map(Subscription::id)
             .toList();
     // The first digest looks back one period; later ones start where the last one ended.
+    // Not min(): an aggregate bypasses the Instant converter on some databases.
     Instant oldest =
         em.createQuery(
-                "select min(s.lastDigestAt) from Subscription s where s.frequency = :frequency"
-                    + " and s.status = org.briefing.subscriptions.entity.SubscriptionStatus.CONFIRMED",
+                "select s.lastDigestAt from Subscription s where s.frequency = :frequency"
+                    + " and s.status = org.briefing.subscriptions.entity.SubscriptionStatus.CONFIRMED"
+                    + " and s.lastDigestAt is not null order by s.lastDigestAt",
                 Instant.class)
             .setParameter("frequency", frequency)
-            .getSingleResult();
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
     Instant firstLookBack = now.minus(frequency.period());
     Instant since = oldest == null || oldest.isAfter(firstLookBack) ? firstLookBack : oldest;
     List<DigestArticle> candidates = candidates(since, now);
