@@ -16,12 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.ahocorasick.trie.PayloadTrie;
 
 /**
- * The classifier's word lists (see {@code gazetteer/README.md}), compiled into one case-insensitive
- * Aho-Corasick automaton, so that a single pass over an article finds every actor, person, role,
- * topic keyword, event word and cue in it. Immutable and thread-safe.
+ * The classifier's word lists (see {@code gazetteer/README.md}), compiled into one case-folded
+ * {@link PhraseTrie}, so that a single pass over an article finds every actor, person, role, topic
+ * keyword, event word and cue in it. Immutable and thread-safe.
  */
 final class Gazetteer {
 
@@ -32,14 +31,14 @@ final class Gazetteer {
   private static final Comparator<Mention> BY_START_LONGEST_FIRST =
       Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end());
 
-  private final PayloadTrie<Term[]> trie;
+  private final PhraseTrie trie;
   private final Map<String, Person> people;
   private final int termCount;
 
   /** A known person: full name, the actor they act for (or null) and their surname. */
   record Person(String name, String actor) {}
 
-  private Gazetteer(PayloadTrie<Term[]> trie, Map<String, Person> people, int termCount) {
+  private Gazetteer(PhraseTrie trie, Map<String, Person> people, int termCount) {
     this.trie = trie;
     this.people = people;
     this.termCount = termCount;
@@ -84,17 +83,14 @@ final class Gazetteer {
    */
   List<Mention> scan(String text) {
     var found = new ArrayList<Mention>();
-    trie.parseText(
+    trie.scan(
         text,
-        emit -> {
-          int start = emit.getStart();
-          int end = emit.getEnd() + 1;
-          for (Term term : emit.getPayload()) {
+        (start, end, terms) -> {
+          for (Term term : terms) {
             if (fits(text, start, end, term)) {
               found.add(new Mention(start, term.prefix() ? wordEnd(text, end) : end, term, -1));
             }
           }
-          return true;
         });
     found.sort(BY_START_LONGEST_FIRST);
     return dropOverlaps(found);
@@ -237,9 +233,7 @@ final class Gazetteer {
     }
 
     Gazetteer build() {
-      var builder = PayloadTrie.<Term[]>builder().ignoreCase();
-      byKey.forEach((key, terms) -> builder.addKeyword(key, terms.toArray(Term[]::new)));
-      return new Gazetteer(builder.build(), Map.copyOf(people), count);
+      return new Gazetteer(new PhraseTrie(byKey), Map.copyOf(people), count);
     }
   }
 }
