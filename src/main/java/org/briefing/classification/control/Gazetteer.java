@@ -29,7 +29,7 @@ final class Gazetteer {
   };
 
   private static final Comparator<Mention> BY_START_LONGEST_FIRST =
-      Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end());
+      (a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : b.end() - a.end();
 
   private final PhraseTrie trie;
   private final Map<String, Person> people;
@@ -76,19 +76,37 @@ final class Gazetteer {
     return people.get(fullName);
   }
 
+  /** Every term in {@code text}, ordered by position, as if it were one sentence. */
+  List<Mention> scan(String text) {
+    return scan(text, new int[] {0}, new int[] {text.length()});
+  }
+
   /**
-   * Every term in {@code text}, ordered by position. Of entities (actors, people, roles) that
+   * Every term in {@code text} that lies within one of the sentences (given by their starts and
+   * ends, in order), tagged with its sentence's index and ordered by position. Of entities (actors, people, roles) that
    * overlap, the longest wins; of event words and cues, those inside a longer one are dropped. Topic
    * keywords are all kept ({@link TopicTagger} sorts them out).
    */
-  List<Mention> scan(String text) {
+  List<Mention> scan(String text, int[] sentenceStarts, int[] sentenceEnds) {
     var found = new ArrayList<Mention>();
+    int[] sentence = {0}; // hits come in order of their start
     trie.scan(
         text,
         (start, end, terms) -> {
+          int s = sentence[0];
+          while (s < sentenceEnds.length - 1 && start >= sentenceEnds[s]) {
+            s++;
+          }
+          sentence[0] = s;
+          if (start < sentenceStarts[s]) {
+            return;
+          }
           for (Term term : terms) {
             if (fits(text, start, end, term)) {
-              found.add(new Mention(start, term.prefix() ? wordEnd(text, end) : end, term, -1));
+              int e = term.prefix() ? wordEnd(text, end) : end;
+              if (e <= sentenceEnds[s]) {
+                found.add(new Mention(start, e, term, s));
+              }
             }
           }
         });
