@@ -26,8 +26,8 @@ import org.briefing.classification.entity.Event;
 /**
  * The offline classifier: reads articles as JSON lines ({@code {"id", "title", "body", ...}}) on
  * standard input and writes one line per article on standard output: {@code {"id", "relevant",
- * "score", "topics", "actors", "people", "events"}}. A line that is not a JSON object with a body is
- * reported on standard error and skipped. An optional argument names a folder of extra gazetteer
+ * "score", "topics", "actors", "people", "events"}}. A line that is not a JSON object with a body
+ * is reported on standard error and skipped. An optional argument names a folder of extra gazetteer
  * files.
  *
  * <pre>./mvnw -q compile exec:java@classify &lt; in.jsonl &gt; out.jsonl</pre>
@@ -48,8 +48,7 @@ public final class ClassifyCommand {
   }
 
   /** Classifies every line of {@code in}; returns how many lines were skipped. */
-  static int run(Classifier classifier, Reader in, Writer out, PrintStream err)
-      throws IOException {
+  static int run(Classifier classifier, Reader in, Writer out, PrintStream err) throws IOException {
     var lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
     String line;
     int number = 0;

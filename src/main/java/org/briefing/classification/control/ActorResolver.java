@@ -18,12 +18,61 @@ final class ActorResolver {
   /** Capitalised words that follow a title but are not names. */
   private static final Set<String> NOT_NAMES =
       Set.of(
-          "The", "A", "An", "On", "In", "At", "And", "Of", "For", "To", "Monday", "Tuesday",
-          "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-          "April", "May", "June", "July", "August", "September", "October", "November", "December",
-          "Minister", "Ministry", "Secretary", "President", "Office", "General", "Mines", "Mining",
-          "Foreign", "Trade", "Finance", "Economy", "Deputy", "Prime", "Affairs", "Energy",
-          "Resources", "Industry", "Commerce", "Said", "Says", "He", "She", "It", "They", "We");
+          "The",
+          "A",
+          "An",
+          "On",
+          "In",
+          "At",
+          "And",
+          "Of",
+          "For",
+          "To",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Minister",
+          "Ministry",
+          "Secretary",
+          "President",
+          "Office",
+          "General",
+          "Mines",
+          "Mining",
+          "Foreign",
+          "Trade",
+          "Finance",
+          "Economy",
+          "Deputy",
+          "Prime",
+          "Affairs",
+          "Energy",
+          "Resources",
+          "Industry",
+          "Commerce",
+          "Said",
+          "Says",
+          "He",
+          "She",
+          "It",
+          "They",
+          "We");
 
   /** What may stand between a state and a title: "'s", "new", "mines", "deputy foreign". */
   private static final Pattern TITLE_GAP = Pattern.compile("(?:['’]s)?(?:\\s+[A-Za-z-]+){0,3}\\s*");
@@ -95,7 +144,8 @@ final class ActorResolver {
       return null;
     }
     String name = text.substring(start, end);
-    String actor = "state".equals(title.term().detail()) ? stateBefore(article, title, index) : null;
+    String actor =
+        "state".equals(title.term().detail()) ? stateBefore(article, title, index) : null;
     if (title.kind() == Term.Kind.ACTOR) {
       actor = title.value();
     }
@@ -114,7 +164,10 @@ final class ActorResolver {
     return false;
   }
 
-  /** The state named just before a title: "Ukraine's Deputy Prime Minister", "Congolese mines minister". */
+  /**
+   * The state named just before a title: "Ukraine's Deputy Prime Minister", "Congolese mines
+   * minister".
+   */
   private static String stateBefore(Article article, Mention title, int index) {
     for (int j = index - 1; j >= 0; j--) {
       Mention m = article.mentions.get(j);
@@ -135,7 +188,9 @@ final class ActorResolver {
     String surname = name.substring(name.lastIndexOf(' ') + 1);
     var out = new ArrayList<Mention>();
     String text = article.text;
-    for (int at = text.indexOf(surname, person.end()); at >= 0; at = text.indexOf(surname, at + 1)) {
+    for (int at = text.indexOf(surname, person.end());
+        at >= 0;
+        at = text.indexOf(surname, at + 1)) {
       int end = at + surname.length();
       boolean word =
           (at == 0 || !Character.isLetter(text.charAt(at - 1)))

@@ -12,8 +12,10 @@ final class Article {
   final String text;
   final List<SentenceSplitter.Span> sentences;
   final List<Mention> mentions;
+
   /** Index into {@link #mentions} of each sentence's first mention; one extra entry at the end. */
   final int[] firstMention;
+
   /** Whether each sentence names a mineral, a generic minerals term or a minerals context word. */
   final boolean[] aboutMinerals;
 
@@ -74,7 +76,8 @@ final class Article {
       all.add(e);
     }
     all.sort(
-        (a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : b.end() - a.end());
+        (a, b) ->
+            a.start() != b.start() ? Integer.compare(a.start(), b.start()) : b.end() - a.end());
     return new Article(text, sentences, withSentences(all, sentences));
   }
 

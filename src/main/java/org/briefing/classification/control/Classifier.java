@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import org.briefing.classification.entity.Classification;
 
 /**
- * Reads an article's title and body and labels it with topics, actors, people and events. Plain Java:
- * no server needed. Thread-safe once built; build it once and share it.
+ * Reads an article's title and body and labels it with topics, actors, people and events. Plain
+ * Java: no server needed. Thread-safe once built; build it once and share it.
  *
  * <p>One pass splits the text into sentences ({@link SentenceSplitter}); one Aho-Corasick pass
  * finds every gazetteer term ({@link Gazetteer}); then people are completed ({@link
@@ -26,8 +26,8 @@ public final class Classifier {
   }
 
   /**
-   * A classifier with the gazetteer shipped on the class path plus the files of the same names
-   * (see {@code gazetteer/README.md}) in {@code extraGazetteerDir}, when it is not null.
+   * A classifier with the gazetteer shipped on the class path plus the files of the same names (see
+   * {@code gazetteer/README.md}) in {@code extraGazetteerDir}, when it is not null.
    */
   public static Classifier load(Path extraGazetteerDir) {
     return new Classifier(Gazetteer.load(extraGazetteerDir));

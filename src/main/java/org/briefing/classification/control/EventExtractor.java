@@ -13,19 +13,19 @@ import org.briefing.classification.entity.Event;
 /**
  * Finds who does what to whom, sentence by sentence, from the event words of the gazetteer.
  *
- * <p>For each event word: the act is dropped when a negation stands just before it ("did not
- * sign") or when a modal makes it hypothetical ("could impose"); a signing still to come ("to be
- * signed", "will sign") is a negotiation; the complement of a threat, offer, demand or refusal is
- * no act of its own ("threatened to impose"). The actor is the nearest state, organisation or
- * person before the word that is not the object of a preposition nor inside a relative clause (so
- * "Putin said Russia was ready to offer" gives Russia), or the agent after "by" in the passive
- * ("curbs imposed by Beijing"), or the last actor when a pronoun stands in its place. The target
- * is the first other actor after the word, introduced by "with", "to", "on", "against"... or
- * standing as its object, before the clause ends; failing that, for deal-making acts, the party
- * the actor last dealt with in the article. Nouns take their actor from a possessive or adjective
- * ("Chinese curbs", "US-Ukraine talks") or "from X". Negotiations and signings have no direction:
- * their two parties are put in alphabetical order. An act in the past perfect, or in a sentence
- * with "previously", "last year"..., is background.
+ * <p>For each event word: the act is dropped when a negation stands just before it ("did not sign")
+ * or when a modal makes it hypothetical ("could impose"); a signing still to come ("to be signed",
+ * "will sign") is a negotiation; the complement of a threat, offer, demand or refusal is no act of
+ * its own ("threatened to impose"). The actor is the nearest state, organisation or person before
+ * the word that is not the object of a preposition nor inside a relative clause (so "Putin said
+ * Russia was ready to offer" gives Russia), or the agent after "by" in the passive ("curbs imposed
+ * by Beijing"), or the last actor when a pronoun stands in its place. The target is the first other
+ * actor after the word, introduced by "with", "to", "on", "against"... or standing as its object,
+ * before the clause ends; failing that, for deal-making acts, the party the actor last dealt with
+ * in the article. Nouns take their actor from a possessive or adjective ("Chinese curbs",
+ * "US-Ukraine talks") or "from X". Negotiations and signings have no direction: their two parties
+ * are put in alphabetical order. An act in the past perfect, or in a sentence with "previously",
+ * "last year"..., is background.
  */
 final class EventExtractor {
 
@@ -52,7 +52,8 @@ final class EventExtractor {
   static final Set<String> TWO_SIDED = Set.of("negotiate", "sign-agreement");
 
   /** Acts whose complement is not an act of its own: "threatened to impose", "refused to sign". */
-  private static final Set<String> HEADS = Set.of("threaten", "offer-cooperation", "demand", "reject");
+  private static final Set<String> HEADS =
+      Set.of("threaten", "offer-cooperation", "demand", "reject");
 
   /** Acts that, when the sentence names no target, are taken to concern the last partner. */
   private static final Set<String> PARTNER_FALLBACK =
@@ -69,14 +70,55 @@ final class EventExtractor {
 
   private static final Set<String> NOT_SUBJECT_AFTER =
       Set.of(
-          "with", "to", "on", "against", "from", "for", "between", "into", "over", "toward",
-          "towards", "of", "at", "in", "by", "involving", "about", "around", "amid", "under", "than",
-          "like", "across", "beyond", "without", "among", "via", "within", "upon");
+          "with",
+          "to",
+          "on",
+          "against",
+          "from",
+          "for",
+          "between",
+          "into",
+          "over",
+          "toward",
+          "towards",
+          "of",
+          "at",
+          "in",
+          "by",
+          "involving",
+          "about",
+          "around",
+          "amid",
+          "under",
+          "than",
+          "like",
+          "across",
+          "beyond",
+          "without",
+          "among",
+          "via",
+          "within",
+          "upon");
 
   private static final Set<String> TARGET_AFTER =
       Set.of(
-          "with", "to", "on", "against", "for", "toward", "towards", "into", "between", "involving",
-          "and", "particularly", "especially", "notably", "including", "namely", "mainly");
+          "with",
+          "to",
+          "on",
+          "against",
+          "for",
+          "toward",
+          "towards",
+          "into",
+          "between",
+          "involving",
+          "and",
+          "particularly",
+          "especially",
+          "notably",
+          "including",
+          "namely",
+          "mainly");
 
   private static final Set<String> PASSIVE_AUX =
       Set.of("was", "were", "been", "being", "be", "is", "are", "get", "got");
@@ -338,7 +380,8 @@ final class EventExtractor {
       while (b > floor && Character.isLetter(text.charAt(b - 1))) {
         b--;
       }
-      return b < at && DETERMINERS.contains(text.substring(b, at).toLowerCase(java.util.Locale.ROOT));
+      return b < at
+          && DETERMINERS.contains(text.substring(b, at).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "imposed by Beijing", "were agreed by the two sides": the agent after "by", or -1. */
@@ -387,7 +430,9 @@ final class EventExtractor {
     /** "US-brokered", "Russian-occupied", "Chinese-owned": a modifier, not a party. */
     private boolean isModifier(Mention m) {
       int e = m.end();
-      return e + 1 < text.length() && text.charAt(e) == '-' && Character.isLowerCase(text.charAt(e + 1));
+      return e + 1 < text.length()
+          && text.charAt(e) == '-'
+          && Character.isLowerCase(text.charAt(e + 1));
     }
 
     private boolean joinedTitle(int end, int start) {
@@ -495,7 +540,9 @@ final class EventExtractor {
         if (within(m.end(), t.start(), 3) && !NOT_SUBJECT_AFTER.contains(before)) {
           p.actors.add(Article.actorOf(m));
           // "US-Ukraine talks": two actors joined by a hyphen or slash
-          if (j > 0 && Article.actorOf(ms.get(j - 1)) != null && m.start() - ms.get(j - 1).end() == 1) {
+          if (j > 0
+              && Article.actorOf(ms.get(j - 1)) != null
+              && m.start() - ms.get(j - 1).end() == 1) {
             p.actors.add(0, Article.actorOf(ms.get(j - 1)));
           }
         }

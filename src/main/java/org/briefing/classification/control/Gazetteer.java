@@ -83,9 +83,9 @@ final class Gazetteer {
 
   /**
    * Every term in {@code text} that lies within one of the sentences (given by their starts and
-   * ends, in order), tagged with its sentence's index and ordered by position. Of entities (actors, people, roles) that
-   * overlap, the longest wins; of event words and cues, those inside a longer one are dropped. Topic
-   * keywords are all kept ({@link TopicTagger} sorts them out).
+   * ends, in order), tagged with its sentence's index and ordered by position. Of entities (actors,
+   * people, roles) that overlap, the longest wins; of event words and cues, those inside a longer
+   * one are dropped. Topic keywords are all kept ({@link TopicTagger} sorts them out).
    */
   List<Mention> scan(String text, int[] sentenceStarts, int[] sentenceEnds) {
     var found = new ArrayList<Mention>();
@@ -213,7 +213,8 @@ final class Gazetteer {
         }
         case "roles.tsv" -> add(Term.Kind.ROLE, col(cols, 0), col(cols, 0), col(cols, 1), false);
         case "topics.tsv" -> add(Term.Kind.TOPIC, col(cols, 0), col(cols, 1), "", false);
-        case "events.tsv" -> add(Term.Kind.TRIGGER, col(cols, 0), col(cols, 1), col(cols, 2), false);
+        case "events.tsv" ->
+            add(Term.Kind.TRIGGER, col(cols, 0), col(cols, 1), col(cols, 2), false);
         case "cues.tsv" -> add(Term.Kind.CUE, col(cols, 0), col(cols, 1), "", false);
         default -> throw new IllegalArgumentException("unknown gazetteer file " + file);
       }
@@ -246,7 +247,9 @@ final class Gazetteer {
     }
 
     private void addOne(Term term) {
-      byKey.computeIfAbsent(term.surface().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(term);
+      byKey
+          .computeIfAbsent(term.surface().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+          .add(term);
       count++;
     }
 

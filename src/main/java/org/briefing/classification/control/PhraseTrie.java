@@ -22,8 +22,10 @@ final class PhraseTrie {
 
   /** The root's children by character, for a direct look-up of the first character. */
   private final int[] rootChildren = new int[Character.MAX_VALUE + 1];
+
   /** Per node: its children's characters and node numbers, sorted by character. */
   private char[][] labels;
+
   private int[][] children;
   private Term[][] terms;
   private int size;

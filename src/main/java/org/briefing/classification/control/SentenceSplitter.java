@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits news text into sentences in one pass over its characters: at line breaks, and after
- * {@code . ! ?} (and any closing quote or bracket) when the next word starts with a capital, a digit
- * or a quote, unless the word before the full stop is an abbreviation ("Mr.", "U.S.", "Jan.") or an
+ * Splits news text into sentences in one pass over its characters: at line breaks, and after {@code
+ * . ! ?} (and any closing quote or bracket) when the next word starts with a capital, a digit or a
+ * quote, unless the word before the full stop is an abbreviation ("Mr.", "U.S.", "Jan.") or an
  * initial. Agency copy has few other traps, and this is several times faster than {@code
  * java.text.BreakIterator}, which also splits after "U.S.".
  */
@@ -20,9 +20,9 @@ final class SentenceSplitter {
   private static final Set<String> ABBREVIATIONS =
       Set.of(
           "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "maj", "capt",
-          "sen", "rep", "gov", "pres", "sgt", "adm", "rev", "hon", "jan", "feb", "mar", "apr", "jun",
-          "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "no", "vs",
-          "approx", "est", "dept", "univ", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m");
+          "sen", "rep", "gov", "pres", "sgt", "adm", "rev", "hon", "jan", "feb", "mar", "apr",
+          "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "no",
+          "vs", "approx", "est", "dept", "univ", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m");
 
   private SentenceSplitter() {}
 

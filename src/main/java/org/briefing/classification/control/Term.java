@@ -12,12 +12,7 @@ package org.briefing.classification.control;
  * @param prefix whether the phrase may be followed by more letters of the same word
  */
 record Term(
-    Kind kind,
-    String surface,
-    String value,
-    String detail,
-    boolean caseSensitive,
-    boolean prefix) {
+    Kind kind, String surface, String value, String detail, boolean caseSensitive, boolean prefix) {
 
   enum Kind {
     ACTOR,

@@ -76,8 +76,8 @@ final class TopicTagger {
 
   /**
    * Whether a policy word in this sentence concerns minerals: the sentence, or the one before or
-   * after it in the same article, names them (agency copy often names the metal once and the
-   * policy in the next sentence).
+   * after it in the same article, names them (agency copy often names the metal once and the policy
+   * in the next sentence).
    */
   private static boolean nearMinerals(Article article, int sentence) {
     boolean[] about = article.aboutMinerals;

@@ -12,8 +12,8 @@ final class Words {
   private Words() {}
 
   /**
-   * The word before {@code pos} (lower case), skipping determiners ("with the US" gives "with");
-   * an empty string at {@code floor} or at a punctuation mark other than a quote.
+   * The word before {@code pos} (lower case), skipping determiners ("with the US" gives "with"); an
+   * empty string at {@code floor} or at a punctuation mark other than a quote.
    */
   static String before(String text, int pos, int floor) {
     int end = pos;
@@ -36,7 +36,10 @@ final class Words {
     }
   }
 
-  /** The word after {@code pos} (lower case), or an empty string before punctuation or {@code limit}. */
+  /**
+   * The word after {@code pos} (lower case), or an empty string before punctuation or {@code
+   * limit}.
+   */
   static String after(String text, int pos, int limit) {
     int start = pos;
     while (start < limit && isQuoteOrSpace(text.charAt(start))) {

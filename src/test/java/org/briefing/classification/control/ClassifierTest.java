@@ -87,13 +87,15 @@ class ClassifierTest {
 
   @Test
   void negatedActsAreNoEvents() {
-    var c = classify("Ukraine and the United States did not sign the minerals agreement on Friday.");
+    var c =
+        classify("Ukraine and the United States did not sign the minerals agreement on Friday.");
     assertThat(c.events()).isEmpty();
   }
 
   @Test
   void rejectionIsAnEventOfItsOwn() {
-    var c = classify("Greenland rejected an offer from the United States to finance a lithium mine.");
+    var c =
+        classify("Greenland rejected an offer from the United States to finance a lithium mine.");
     assertThat(c.events())
         .extracting(Event::actor, Event::target, Event::type)
         .contains(tuple("GL", "US", "reject"), tuple("US", "GL", "offer-cooperation"));
@@ -112,12 +114,15 @@ class ClassifierTest {
     assertThat(a.events())
         .extracting(Event::actor, Event::target, Event::type)
         .containsExactly(tuple("UA", "US", "sign-agreement"));
-    assertThat(b.events()).extracting(Event::actor, Event::target).containsExactly(tuple("UA", "US"));
+    assertThat(b.events())
+        .extracting(Event::actor, Event::target)
+        .containsExactly(tuple("UA", "US"));
   }
 
   @Test
   void aDealStillToBeSignedIsANegotiation() {
-    var c = classify("Britain and Saudi Arabia will sign a critical minerals partnership next month.");
+    var c =
+        classify("Britain and Saudi Arabia will sign a critical minerals partnership next month.");
     assertThat(c.events())
         .extracting(Event::actor, Event::target, Event::type)
         .containsExactly(tuple("GB", "SA", "negotiate"));
@@ -154,7 +159,8 @@ class ClassifierTest {
 
   @Test
   void genericTermsAreTaggedBesideSpecificMinerals() {
-    var c = classify("Japan and India agreed to cooperate on rare earths and other critical minerals.");
+    var c =
+        classify("Japan and India agreed to cooperate on rare earths and other critical minerals.");
     assertThat(c.topics()).contains("rare-earths", "critical-minerals-general", "minerals-deal");
   }
 
