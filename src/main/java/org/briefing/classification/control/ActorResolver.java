@@ -169,6 +169,9 @@ final class ActorResolver {
    */
   private static Mention nameBefore(Article article, Mention title, int index) {
     int floor = Math.max(article.sentences.get(title.sentence()).start(), title.start() - 90);
+    if (article.text.lastIndexOf(',', title.start()) < floor) {
+      return null; // no comma before the title: no "Name, ... title"
+    }
     Matcher m = NAME_COMMA_TITLE.matcher(article.text).region(floor, title.start());
     if (!m.find()) {
       return null;

@@ -1,6 +1,8 @@
 package org.briefing.classification.control;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +11,8 @@ import java.util.Map;
  * one pass over the text finds every phrase that starts at a word boundary. All gazetteer phrases
  * start at a word boundary, so this finds what an Aho-Corasick automaton would, without following
  * failure links and without reporting the many in-word hits ("it" in "with") that would then be
- * thrown away. Nodes are int arrays (no boxed characters, no per-call allocation but the hits).
+ * thrown away. Transitions are a direct table for the first character and an open-addressing hash
+ * table of primitive keys for the rest: no boxed characters, no allocation while scanning.
  */
 final class PhraseTrie {
 
@@ -23,30 +26,57 @@ final class PhraseTrie {
   /** The root's children by character, for a direct look-up of the first character. */
   private final int[] rootChildren = new int[Character.MAX_VALUE + 1];
 
-  /** Per node: its children's characters and node numbers, sorted by character. */
-  private char[][] labels;
+  /**
+   * The other transitions in one open-addressing hash table: key (node << 16 | char), value the
+   * child node; one probe or two per character instead of a search through a node's children.
+   */
+  private final long[] keys;
 
-  private int[][] children;
-  private Term[][] terms;
-  private int size;
+  private final int[] values;
+  private final int mask;
+  private final Term[][] terms;
+  private final int size;
 
   PhraseTrie(Map<String, List<Term>> phrases) {
-    labels = new char[1024][];
-    children = new int[1024][];
-    terms = new Term[1024][];
-    size = 1;
     Arrays.fill(rootChildren, -1);
+    var edges = new HashMap<Long, Integer>();
+    var nodeTerms = new ArrayList<Term[]>();
+    nodeTerms.add(null); // the root
     for (var entry : phrases.entrySet()) {
       int node = ROOT;
       String key = entry.getKey();
       for (int i = 0; i < key.length(); i++) {
-        node = childOrNew(node, fold(key.charAt(i)));
+        char c = fold(key.charAt(i));
+        Integer next = node == ROOT ? (Integer) rootChildren[c] : edges.get(edge(node, c));
+        if (next == null || next < 0) {
+          next = nodeTerms.size();
+          nodeTerms.add(null);
+          if (node == ROOT) {
+            rootChildren[c] = next;
+          } else {
+            edges.put(edge(node, c), next);
+          }
+        }
+        node = next;
       }
-      terms[node] = entry.getValue().toArray(Term[]::new);
+      nodeTerms.set(node, entry.getValue().toArray(Term[]::new));
     }
-    labels = Arrays.copyOf(labels, size);
-    children = Arrays.copyOf(children, size);
-    terms = Arrays.copyOf(terms, size);
+    int capacity = Integer.highestOneBit(Math.max(16, edges.size() * 2)) << 1;
+    keys = new long[capacity];
+    values = new int[capacity];
+    Arrays.fill(keys, -1L);
+    mask = capacity - 1;
+    edges.forEach(
+        (k, v) -> {
+          int h = slot(k);
+          while (keys[h] != -1L) {
+            h = (h + 1) & mask;
+          }
+          keys[h] = k;
+          values[h] = v;
+        });
+    terms = nodeTerms.toArray(Term[][]::new);
+    size = terms.length;
   }
 
   /** Calls {@code hits} for every phrase that starts at a word start of {@code text}. */
@@ -91,47 +121,24 @@ final class PhraseTrie {
   }
 
   private int child(int node, char c) {
-    char[] l = labels[node];
-    if (l == null) {
-      return -1;
-    }
-    for (int k = 0; k < l.length; k++) {
-      if (l[k] == c) {
-        return children[node][k];
+    long key = edge(node, c);
+    for (int h = slot(key); ; h = (h + 1) & mask) {
+      long k = keys[h];
+      if (k == key) {
+        return values[h];
+      }
+      if (k == -1L) {
+        return -1;
       }
     }
-    return -1;
   }
 
-  private int childOrNew(int node, char c) {
-    if (node == ROOT) {
-      if (rootChildren[c] < 0) {
-        rootChildren[c] = newNode();
-      }
-      return rootChildren[c];
-    }
-    int existing = child(node, c);
-    if (existing >= 0) {
-      return existing;
-    }
-    int created = newNode();
-    char[] l = labels[node] == null ? new char[0] : labels[node];
-    int[] ch = children[node] == null ? new int[0] : children[node];
-    l = Arrays.copyOf(l, l.length + 1);
-    ch = Arrays.copyOf(ch, ch.length + 1);
-    l[l.length - 1] = c;
-    ch[ch.length - 1] = created;
-    labels[node] = l;
-    children[node] = ch;
-    return created;
+  private static long edge(int node, char c) {
+    return ((long) node << 16) | c;
   }
 
-  private int newNode() {
-    if (size == labels.length) {
-      labels = Arrays.copyOf(labels, size * 2);
-      children = Arrays.copyOf(children, size * 2);
-      terms = Arrays.copyOf(terms, size * 2);
-    }
-    return size++;
+  private int slot(long key) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return (int) (h >>> 40) & mask;
   }
 }
