@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,15 +31,10 @@ final class Gazetteer {
       (a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : b.end() - a.end();
 
   private final PhraseTrie trie;
-  private final Map<String, Person> people;
   private final int termCount;
 
-  /** A known person: full name, the actor they act for (or null) and their surname. */
-  record Person(String name, String actor) {}
-
-  private Gazetteer(PhraseTrie trie, Map<String, Person> people, int termCount) {
+  private Gazetteer(PhraseTrie trie, int termCount) {
     this.trie = trie;
-    this.people = people;
     this.termCount = termCount;
   }
 
@@ -69,11 +63,6 @@ final class Gazetteer {
 
   int termCount() {
     return termCount;
-  }
-
-  /** The known person with this full name, or null. */
-  Person person(String fullName) {
-    return people.get(fullName);
   }
 
   /** Every term in {@code text}, ordered by position, as if it were one sentence. */
@@ -173,7 +162,6 @@ final class Gazetteer {
   /** Reads the TSV files and builds the automaton. */
   private static final class Builder {
     private final Map<String, List<Term>> byKey = new LinkedHashMap<>();
-    private final Map<String, Person> people = new HashMap<>();
     private int count;
 
     void read(String file, InputStream in) throws IOException {
@@ -207,7 +195,6 @@ final class Gazetteer {
         case "people.tsv" -> {
           String name = col(cols, 0);
           String actor = "-".equals(col(cols, 1)) ? null : col(cols, 1);
-          people.put(name, new Person(name, actor));
           add(Term.Kind.PERSON, name, name, actor, true);
           names(col(cols, 2)).forEach(n -> add(Term.Kind.PERSON, n, name, actor, true));
         }
@@ -254,7 +241,7 @@ final class Gazetteer {
     }
 
     Gazetteer build() {
-      return new Gazetteer(new PhraseTrie(byKey), Map.copyOf(people), count);
+      return new Gazetteer(new PhraseTrie(byKey), count);
     }
   }
 }

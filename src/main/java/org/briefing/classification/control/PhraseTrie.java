@@ -35,7 +35,6 @@ final class PhraseTrie {
   private final int[] values;
   private final int mask;
   private final Term[][] terms;
-  private final int size;
 
   PhraseTrie(Map<String, List<Term>> phrases) {
     Arrays.fill(rootChildren, -1);
@@ -76,7 +75,6 @@ final class PhraseTrie {
           values[h] = v;
         });
     terms = nodeTerms.toArray(Term[][]::new);
-    size = terms.length;
   }
 
   /** Calls {@code hits} for every phrase that starts at a word start of {@code text}. */
@@ -103,10 +101,6 @@ final class PhraseTrie {
         node = child(node, fold(text.charAt(j)));
       }
     }
-  }
-
-  int nodes() {
-    return size;
   }
 
   private static boolean isApostrophe(char c) {
