@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -77,6 +78,12 @@ final class ActorResolver {
   /** What may stand between a state and a title: "'s", "new", "mines", "deputy foreign". */
   private static final Pattern TITLE_GAP = Pattern.compile("(?:['’]s)?(?:\\s+[A-Za-z-]+){0,3}\\s*");
 
+  /** A capitalised name of two or three words, a comma, then up to five words before a title. */
+  private static final Pattern NAME_COMMA_TITLE =
+      Pattern.compile(
+          "(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+){1,2}), (?:[\\p{L}'’.-]+"
+              + " ){0,5}$");
+
   private ActorResolver() {}
 
   /** People named after a title, and every later mention of their surname. */
@@ -95,6 +102,9 @@ final class ActorResolver {
         continue;
       }
       Mention name = nameAfter(article, m, i);
+      if (name == null && m.kind() == Term.Kind.ROLE) {
+        name = nameBefore(article, m, i);
+      }
       if (name != null) {
         found.putIfAbsent(name.value(), name);
       }
@@ -150,6 +160,43 @@ final class ActorResolver {
       actor = title.value();
     }
     var term = new Term(Term.Kind.PERSON, name, name, actor, true, false);
+    return new Mention(start, end, term, title.sentence());
+  }
+
+  /**
+   * "Ewa Manthey, a commodities strategist at ING", "Olga Stefanishyna, Ukraine's deputy prime
+   * minister": a name, a comma and a short phrase that ends in a title.
+   */
+  private static Mention nameBefore(Article article, Mention title, int index) {
+    int floor = Math.max(article.sentences.get(title.sentence()).start(), title.start() - 90);
+    if (article.text.lastIndexOf(',', title.start()) < floor) {
+      return null; // no comma before the title: no "Name, ... title"
+    }
+    Matcher m = NAME_COMMA_TITLE.matcher(article.text).region(floor, title.start());
+    if (!m.find()) {
+      return null;
+    }
+    int start = m.start(1);
+    int end = m.end(1);
+    for (String token : m.group(1).split(" ")) {
+      if (NOT_NAMES.contains(token)) {
+        return null;
+      }
+    }
+    String actor = null;
+    for (int j = index - 1; j >= 0; j--) {
+      Mention e = article.mentions.get(j);
+      if (e.end() <= start) {
+        break;
+      }
+      if (e.term().isEntity() && e.start() < end) {
+        return null; // a known name or a place, not an unknown person
+      }
+      if (e.kind() == Term.Kind.ACTOR && "state".equals(title.term().detail())) {
+        actor = e.value();
+      }
+    }
+    var term = new Term(Term.Kind.PERSON, m.group(1), m.group(1), actor, true, false);
     return new Mention(start, end, term, title.sentence());
   }
 

@@ -55,7 +55,13 @@ final class Article {
       sentences.add(new SentenceSplitter.Span(0, 0)); // no title
       sentences.addAll(SentenceSplitter.split(b));
     }
-    return new Article(text, sentences, withSentences(gazetteer.scan(text), sentences));
+    int[] starts = new int[sentences.size()];
+    int[] ends = new int[sentences.size()];
+    for (int s = 0; s < starts.length; s++) {
+      starts[s] = sentences.get(s).start();
+      ends[s] = sentences.get(s).end();
+    }
+    return new Article(text, sentences, gazetteer.scan(text, starts, ends));
   }
 
   /** The same article with more mentions (people found by pattern), kept in order. */

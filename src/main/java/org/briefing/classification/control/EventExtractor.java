@@ -123,8 +123,9 @@ final class EventExtractor {
   private static final Set<String> PASSIVE_AUX =
       Set.of("was", "were", "been", "being", "be", "is", "are", "get", "got");
 
-  private static final Set<String> DETERMINERS =
-      Set.of("a", "an", "the", "its", "their", "his", "her", "this", "that", "any", "new");
+  private static final String[] DETERMINERS = {
+    "a", "an", "the", "its", "their", "his", "her", "this", "that", "any", "new"
+  };
 
   private EventExtractor() {}
 
@@ -380,8 +381,12 @@ final class EventExtractor {
       while (b > floor && Character.isLetter(text.charAt(b - 1))) {
         b--;
       }
-      return b < at
-          && DETERMINERS.contains(text.substring(b, at).toLowerCase(java.util.Locale.ROOT));
+      for (String d : DETERMINERS) {
+        if (d.length() == at - b && text.regionMatches(true, b, d, 0, d.length())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** "imposed by Beijing", "were agreed by the two sides": the agent after "by", or -1. */

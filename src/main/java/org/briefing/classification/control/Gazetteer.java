@@ -11,17 +11,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.ahocorasick.trie.PayloadTrie;
 
 /**
- * The classifier's word lists (see {@code gazetteer/README.md}), compiled into one case-insensitive
- * Aho-Corasick automaton, so that a single pass over an article finds every actor, person, role,
- * topic keyword, event word and cue in it. Immutable and thread-safe.
+ * The classifier's word lists (see {@code gazetteer/README.md}), compiled into one case-folded
+ * {@link PhraseTrie}, so that a single pass over an article finds every actor, person, role, topic
+ * keyword, event word and cue in it. Immutable and thread-safe.
  */
 final class Gazetteer {
 
@@ -30,18 +28,13 @@ final class Gazetteer {
   };
 
   private static final Comparator<Mention> BY_START_LONGEST_FIRST =
-      Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end());
+      (a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : b.end() - a.end();
 
-  private final PayloadTrie<Term[]> trie;
-  private final Map<String, Person> people;
+  private final PhraseTrie trie;
   private final int termCount;
 
-  /** A known person: full name, the actor they act for (or null) and their surname. */
-  record Person(String name, String actor) {}
-
-  private Gazetteer(PayloadTrie<Term[]> trie, Map<String, Person> people, int termCount) {
+  private Gazetteer(PhraseTrie trie, int termCount) {
     this.trie = trie;
-    this.people = people;
     this.termCount = termCount;
   }
 
@@ -72,29 +65,39 @@ final class Gazetteer {
     return termCount;
   }
 
-  /** The known person with this full name, or null. */
-  Person person(String fullName) {
-    return people.get(fullName);
+  /** Every term in {@code text}, ordered by position, as if it were one sentence. */
+  List<Mention> scan(String text) {
+    return scan(text, new int[] {0}, new int[] {text.length()});
   }
 
   /**
-   * Every term in {@code text}, ordered by position. Of entities (actors, people, roles) that
-   * overlap, the longest wins; of event words and cues, those inside a longer one are dropped.
-   * Topic keywords are all kept ({@link TopicTagger} sorts them out).
+   * Every term in {@code text} that lies within one of the sentences (given by their starts and
+   * ends, in order), tagged with its sentence's index and ordered by position. Of entities (actors,
+   * people, roles) that overlap, the longest wins; of event words and cues, those inside a longer
+   * one are dropped. Topic keywords are all kept ({@link TopicTagger} sorts them out).
    */
-  List<Mention> scan(String text) {
+  List<Mention> scan(String text, int[] sentenceStarts, int[] sentenceEnds) {
     var found = new ArrayList<Mention>();
-    trie.parseText(
+    int[] sentence = {0}; // hits come in order of their start
+    trie.scan(
         text,
-        emit -> {
-          int start = emit.getStart();
-          int end = emit.getEnd() + 1;
-          for (Term term : emit.getPayload()) {
+        (start, end, terms) -> {
+          int s = sentence[0];
+          while (s < sentenceEnds.length - 1 && start >= sentenceEnds[s]) {
+            s++;
+          }
+          sentence[0] = s;
+          if (start < sentenceStarts[s]) {
+            return;
+          }
+          for (Term term : terms) {
             if (fits(text, start, end, term)) {
-              found.add(new Mention(start, term.prefix() ? wordEnd(text, end) : end, term, -1));
+              int e = term.prefix() ? wordEnd(text, end) : end;
+              if (e <= sentenceEnds[s]) {
+                found.add(new Mention(start, e, term, s));
+              }
             }
           }
-          return true;
         });
     found.sort(BY_START_LONGEST_FIRST);
     return dropOverlaps(found);
@@ -159,7 +162,6 @@ final class Gazetteer {
   /** Reads the TSV files and builds the automaton. */
   private static final class Builder {
     private final Map<String, List<Term>> byKey = new LinkedHashMap<>();
-    private final Map<String, Person> people = new HashMap<>();
     private int count;
 
     void read(String file, InputStream in) throws IOException {
@@ -193,7 +195,6 @@ final class Gazetteer {
         case "people.tsv" -> {
           String name = col(cols, 0);
           String actor = "-".equals(col(cols, 1)) ? null : col(cols, 1);
-          people.put(name, new Person(name, actor));
           add(Term.Kind.PERSON, name, name, actor, true);
           names(col(cols, 2)).forEach(n -> add(Term.Kind.PERSON, n, name, actor, true));
         }
@@ -240,9 +241,7 @@ final class Gazetteer {
     }
 
     Gazetteer build() {
-      var builder = PayloadTrie.<Term[]>builder().ignoreCase();
-      byKey.forEach((key, terms) -> builder.addKeyword(key, terms.toArray(Term[]::new)));
-      return new Gazetteer(builder.build(), Map.copyOf(people), count);
+      return new Gazetteer(new PhraseTrie(byKey), count);
     }
   }
 }

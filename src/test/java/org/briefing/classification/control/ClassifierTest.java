@@ -69,6 +69,15 @@ class ClassifierTest {
   }
 
   @Test
+  void findsUnlistedPeopleNamedBeforeTheirTitle() {
+    var c =
+        classify(
+            "\"Talks are going well,\" said Olena Kovalenko, Ukraine's deputy economy minister, on"
+                + " Monday. \"The market is tight,\" said Ewa Manthey, a strategist at ING.");
+    assertThat(c.people()).containsExactly("Olena Kovalenko", "Ewa Manthey");
+  }
+
+  @Test
   void reportedSpeechTakesTheActorOfTheReportedClause() {
     var c = classify("Putin said Russia was ready to offer American companies access to lithium.");
     assertThat(c.events())
