@@ -27,6 +27,7 @@ public class ArticleClassification {
   @PersistenceContext EntityManager em;
   @Inject Classifier classifier;
   @Inject Clock clock;
+  @Inject ClassificationEvents events;
 
   @Transactional
   public void classify(String articleId) {
@@ -55,9 +56,12 @@ public class ArticleClassification {
         JsonMapper.write(result),
         result.topics(),
         result.actors());
+    if (result.relevant()) {
+      events.relevantClassified(articleId);
+    }
     LOG.info(
         () ->
-            "Article "
+            "article="
                 + articleId
                 + " classified: relevant="
                 + result.relevant()

@@ -12,12 +12,13 @@ import java.util.Map;
 import org.briefing.mail.control.Templates;
 
 /**
- * Composes one digest email, as HTML and as equivalent plain text, from Mustache templates. Plain
- * Java: every value is escaped by the HTML template engine, none is concatenated into markup.
+ * Composes one briefing email — a digest or an immediate alert — as HTML and as equivalent plain
+ * text, from Mustache templates. It leads with what changed, then the other coverage grouped by
+ * story, capped with "N more". Plain Java: every value is escaped by the HTML template engine.
  */
 public final class DigestComposer {
 
-  /** At most this many articles in full; the rest are counted as "N more". */
+  /** At most this many stories in full; the rest are counted as "N more". */
   public static final int CAP = 25;
 
   private static final DateTimeFormatter DAY =
@@ -26,20 +27,24 @@ public final class DigestComposer {
   /** The finished email's parts. */
   public record Composed(String subject, String text, String html) {}
 
+  /** Where the links in the email go. */
+  public record Links(String articleBase, String unsubscribe, String preferences) {}
+
   /**
    * @param frequencyLabel {@code daily}, {@code weekly} or {@code immediate}
    * @param zone the subscriber's time zone, for dates
+   * @param changes the new changes that match, any order
    * @param articles the new matching articles, any order
-   * @param articleBaseUrl where the service shows an article, followed by its id
-   * @param unsubscribeUrl the one-click unsubscribe link
    */
   public Composed compose(
       String frequencyLabel,
       ZoneId zone,
       Instant now,
+      List<ChangeLine> changes,
       List<DigestArticle> articles,
-      String articleBaseUrl,
-      String unsubscribeUrl) {
+      Links links) {
+    List<ChangeLine> orderedChanges = new ArrayList<>(changes);
+    orderedChanges.sort(Comparator.comparing(ChangeLine::happenedAt).reversed());
     List<DigestArticle> ordered = new ArrayList<>(articles);
     ordered.sort(
         Comparator.comparingDouble(DigestArticle::score)
@@ -47,38 +52,89 @@ public final class DigestComposer {
             .thenComparing(
                 a -> a.publishedAt() == null ? Instant.EPOCH : a.publishedAt(),
                 Comparator.reverseOrder()));
-    List<Map<String, Object>> shown = new ArrayList<>();
-    for (DigestArticle a : ordered.subList(0, Math.min(CAP, ordered.size()))) {
+    List<StoryGrouper.Story> stories = StoryGrouper.group(ordered);
+
+    List<Map<String, Object>> changeItems = new ArrayList<>();
+    for (ChangeLine c : orderedChanges) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("summary", c.summary());
+      item.put("who", c.actor() + " → " + c.target());
+      item.put("topic", c.topic());
+      item.put("fromTo", (c.from() == null ? "first contact" : c.from()) + " → " + c.to());
+      item.put("evidence", c.evidence());
+      item.put("date", DAY.format(c.happenedAt().atZone(zone)));
+      item.put(
+          "sources",
+          c.sources().stream()
+              .map(
+                  s ->
+                      Map.of(
+                          "title", s.title(),
+                          "link", s.url() != null ? s.url() : links.articleBase() + s.articleId(),
+                          "source", s.source() == null ? "" : s.source()))
+              .toList());
+      changeItems.add(item);
+    }
+    List<Map<String, Object>> storyItems = new ArrayList<>();
+    for (StoryGrouper.Story story : stories.subList(0, Math.min(CAP, stories.size()))) {
+      DigestArticle a = story.lead();
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("title", a.title());
-      item.put("link", a.url() != null ? a.url() : articleBaseUrl + a.id());
+      item.put("link", link(a, links));
       item.put("source", a.source() == null ? "" : a.source());
       item.put("date", a.publishedAt() == null ? "" : DAY.format(a.publishedAt().atZone(zone)));
       item.put("topics", String.join(", ", a.topics()));
       item.put("actors", String.join(", ", a.actors()));
       item.put("events", a.events());
       item.put("hasEvents", !a.events().isEmpty());
-      shown.add(item);
+      item.put(
+          "alsoIn",
+          story.others().stream()
+              .map(
+                  o ->
+                      Map.of(
+                          "source",
+                          o.source() == null ? o.title() : o.source(),
+                          "link",
+                          link(o, links)))
+              .toList());
+      item.put("hasAlsoIn", !story.others().isEmpty());
+      storyItems.add(item);
     }
-    int more = ordered.size() - shown.size();
-    String heading = capitalise(frequencyLabel) + " briefing";
+    int more = stories.size() - storyItems.size();
+    boolean alert = "immediate".equals(frequencyLabel);
+    String heading = alert ? "Briefing alert" : capitalise(frequencyLabel) + " briefing";
     String date = DAY.format(now.atZone(zone));
     Map<String, Object> scope = new LinkedHashMap<>();
     scope.put("heading", heading);
     scope.put("date", date);
-    scope.put("count", ordered.size());
-    scope.put("articles", shown);
+    scope.put("changes", changeItems);
+    scope.put("hasChanges", !changeItems.isEmpty());
+    scope.put("changeCount", changeItems.size());
+    scope.put("stories", storyItems);
+    scope.put("hasStories", !storyItems.isEmpty());
+    scope.put("storyWords", stories.size() + (stories.size() == 1 ? " story" : " stories"));
     scope.put("more", more);
     scope.put("hasMore", more > 0);
-    scope.put("unsubscribeUrl", unsubscribeUrl);
-    String subject =
-        heading
-            + ", "
-            + date
-            + ": "
-            + ordered.size()
-            + (ordered.size() == 1 ? " new article" : " new articles");
+    scope.put("unsubscribeUrl", links.unsubscribe());
+    scope.put("preferencesUrl", links.preferences());
+    String subject = heading + ", " + date + ": " + headline(orderedChanges, stories.size());
     return new Composed(subject, Templates.text("digest", scope), Templates.html("digest", scope));
+  }
+
+  private static String headline(List<ChangeLine> changes, int stories) {
+    String storyWords = stories + (stories == 1 ? " story" : " stories");
+    if (stories == 0) {
+      return changes.size() == 1 ? "1 change" : changes.size() + " changes";
+    }
+    if (changes.isEmpty()) {
+      return storyWords;
+    }
+    return (changes.size() == 1 ? "1 change" : changes.size() + " changes") + ", " + storyWords;
+  }
+
+  private static String link(DigestArticle a, Links links) {
+    return a.url() != null ? a.url() : links.articleBase() + a.id();
   }
 
   private static String capitalise(String word) {

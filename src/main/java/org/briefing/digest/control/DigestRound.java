@@ -8,9 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
-import org.briefing.classification.entity.Classification;
-import org.briefing.intake.entity.Article;
-import org.briefing.platform.control.JsonMapper;
 import org.briefing.subscriptions.entity.Frequency;
 import org.briefing.subscriptions.entity.Subscription;
 
@@ -27,6 +24,7 @@ public class DigestRound {
 
   @PersistenceContext EntityManager em;
   @Inject SubscriberDigest subscriberDigest;
+  @Inject BriefingItems briefingItems;
   @Inject Clock clock;
 
   /** What a round did. */
@@ -56,9 +54,10 @@ public class DigestRound {
     Instant firstLookBack = now.minus(frequency.period());
     Instant since = oldest == null || oldest.isAfter(firstLookBack) ? firstLookBack : oldest;
     List<DigestArticle> candidates = candidates(since, now);
+    List<ChangeLine> changes = briefingItems.changesDetected(since, now);
     int queued = 0;
     for (String id : subscriberIds) {
-      if (subscriberDigest.send(id, candidates, now)) {
+      if (subscriberDigest.send(id, changes, candidates, now)) {
         queued++;
       }
     }
@@ -77,43 +76,6 @@ public class DigestRound {
   }
 
   private List<DigestArticle> candidates(Instant since, Instant until) {
-    return em.createQuery(
-            "select a from Article a where a.relevant = true and a.classifiedAt > :since"
-                + " and a.classifiedAt <= :until order by a.classifiedAt",
-            Article.class)
-        .setParameter("since", since)
-        .setParameter("until", until)
-        .getResultStream()
-        .map(DigestRound::toDigestArticle)
-        .toList();
-  }
-
-  static DigestArticle toDigestArticle(Article a) {
-    Classification c = JsonMapper.read(a.classificationJson(), Classification.class);
-    List<String> events =
-        c.events().stream()
-            .filter(e -> !"other".equals(e.type()))
-            .map(
-                e ->
-                    e.actor()
-                        + " → "
-                        + e.target()
-                        + ": "
-                        + e.type()
-                        + (e.topic() == null ? "" : " (" + e.topic() + ")")
-                        + (e.background() ? ", earlier" : ""))
-            .distinct()
-            .toList();
-    return new DigestArticle(
-        a.id(),
-        a.title(),
-        a.url(),
-        a.source(),
-        a.publishedAt(),
-        a.classifiedAt(),
-        c.score(),
-        c.topics(),
-        c.actors(),
-        events);
+    return briefingItems.articlesClassified(since, until);
   }
 }

@@ -20,13 +20,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import org.briefing.intake.control.ArticleIntake;
 import org.briefing.intake.control.ArticleQueries;
 import org.briefing.intake.control.Receipt;
 import org.briefing.intake.entity.Article;
-import org.briefing.platform.control.InvalidInputException;
+import org.briefing.platform.boundary.QueryParams;
 
 /** Articles in: newsrooms and scrapers post them here; anyone reads them back with their labels. */
 @Path("articles")
@@ -69,23 +68,10 @@ public class ArticlesResource {
       @QueryParam("relevant") Boolean relevant,
       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-    List<Article> found = queries.list(topic, actor, instant("since", since), relevant, page, size);
+    List<Article> found =
+        queries.list(topic, actor, QueryParams.instant("since", since), relevant, page, size);
     boolean more = found.size() > size;
     List<ArticleSummary> items = found.stream().limit(size).map(ArticleSummary::of).toList();
     return new ArticlePage(page, size, items, more);
-  }
-
-  static Instant instant(String field, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return value.length() == 10
-          ? java.time.LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
-          : java.time.OffsetDateTime.parse(value).toInstant();
-    } catch (java.time.DateTimeException e) {
-      throw new InvalidInputException(
-          field, "must be an ISO-8601 date or date-time with offset, e.g. 2025-02-25T00:00:00Z");
-    }
   }
 }

@@ -1,0 +1,43 @@
+package org.briefing.digest.boundary;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.util.List;
+import org.briefing.digest.control.ImmediateAlerts;
+import org.briefing.platform.boundary.Messages;
+import org.briefing.platform.control.Queues;
+
+/**
+ * Matches each article the ledger has read against the immediate subscriptions. Each subscriber's
+ * alert is its own transaction, recorded as sent: a redelivered message sends no alert twice.
+ */
+@MessageDriven(
+    activationConfig = {
+      @ActivationConfigProperty(propertyName = "destination", propertyValue = Queues.ALERTS),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false")
+    })
+public class AlertListener implements MessageListener {
+
+  @Inject ImmediateAlerts alerts;
+
+  @Override
+  public void onMessage(Message message) {
+    JsonObject json = Messages.json(message);
+    String articleId = Messages.jsonField(message, "articleId");
+    List<String> changeIds =
+        json.containsKey("changeIds")
+            ? json.getJsonArray("changeIds").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList()
+            : List.of();
+    alerts.alert(articleId, changeIds);
+  }
+}

@@ -1,0 +1,104 @@
+package org.briefing.digest.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import org.briefing.classification.entity.Classification;
+import org.briefing.intake.entity.Article;
+import org.briefing.ledger.entity.Change;
+import org.briefing.platform.control.JsonMapper;
+
+/** Reads what briefings are made of: relevant articles and the ledger's changes. */
+@ApplicationScoped
+public class BriefingItems {
+
+  @PersistenceContext EntityManager em;
+
+  public List<DigestArticle> articlesClassified(Instant since, Instant until) {
+    return em.createQuery(
+            "select a from Article a where a.relevant = true and a.classifiedAt > :since"
+                + " and a.classifiedAt <= :until order by a.classifiedAt",
+            Article.class)
+        .setParameter("since", since)
+        .setParameter("until", until)
+        .getResultStream()
+        .map(BriefingItems::toDigestArticle)
+        .toList();
+  }
+
+  public List<ChangeLine> changesDetected(Instant since, Instant until) {
+    return em.createQuery(
+            "select c from Change c where c.detectedAt > :since and c.detectedAt <= :until"
+                + " order by c.happenedAt",
+            Change.class)
+        .setParameter("since", since)
+        .setParameter("until", until)
+        .getResultStream()
+        .map(BriefingItems::toChangeLine)
+        .toList();
+  }
+
+  public List<DigestArticle> article(String articleId) {
+    Article a = em.find(Article.class, articleId);
+    return a == null || !Boolean.TRUE.equals(a.relevant())
+        ? List.of()
+        : List.of(toDigestArticle(a));
+  }
+
+  public List<ChangeLine> changes(List<String> changeIds) {
+    return changeIds.stream()
+        .map(id -> em.find(Change.class, id))
+        .filter(java.util.Objects::nonNull)
+        .map(BriefingItems::toChangeLine)
+        .toList();
+  }
+
+  static ChangeLine toChangeLine(Change c) {
+    return new ChangeLine(
+        c.id(),
+        c.happenedAt(),
+        c.detectedAt(),
+        c.actor(),
+        c.target(),
+        c.topic(),
+        c.fromType(),
+        c.toType(),
+        c.kind(),
+        c.summary(),
+        c.evidence(),
+        c.sources().stream()
+            .map(s -> new ChangeLine.Source(s.articleId(), s.title(), s.url(), s.source()))
+            .toList());
+  }
+
+  static DigestArticle toDigestArticle(Article a) {
+    Classification c = JsonMapper.read(a.classificationJson(), Classification.class);
+    List<String> events =
+        c.events().stream()
+            .filter(e -> !"other".equals(e.type()))
+            .map(
+                e ->
+                    e.actor()
+                        + " → "
+                        + e.target()
+                        + ": "
+                        + e.type()
+                        + (e.topic() == null ? "" : " (" + e.topic() + ")")
+                        + (e.background() ? ", earlier" : ""))
+            .distinct()
+            .toList();
+    return new DigestArticle(
+        a.id(),
+        a.title(),
+        a.url(),
+        a.source(),
+        a.publishedAt(),
+        a.classifiedAt(),
+        c.score(),
+        c.topics(),
+        c.actors(),
+        events);
+  }
+}

@@ -1,0 +1,48 @@
+package org.briefing.digest.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.briefing.subscriptions.entity.Frequency;
+import org.briefing.subscriptions.entity.Subscription;
+
+/** Alerts the subscribers who chose "immediate" about an article the ledger has just read. */
+@ApplicationScoped
+public class ImmediateAlerts {
+
+  @PersistenceContext EntityManager em;
+  @Inject BriefingItems items;
+  @Inject SubscriberDigest subscriberDigest;
+  @Inject Clock clock;
+
+  /** How many alerts were queued. */
+  public int alert(String articleId, List<String> changeIds) {
+    List<DigestArticle> article = items.article(articleId);
+    List<ChangeLine> changes = items.changes(changeIds);
+    if (article.isEmpty() && changes.isEmpty()) {
+      return 0;
+    }
+    Instant now = Instant.now(clock);
+    int queued = 0;
+    List<String> subscribers =
+        em.createNamedQuery(Subscription.CONFIRMED_BY_FREQUENCY, Subscription.class)
+            .setParameter("frequency", Frequency.IMMEDIATE)
+            .getResultStream()
+            .filter(
+                s ->
+                    article.stream().anyMatch(a -> a.matches(s.topics(), s.actors()))
+                        || changes.stream().anyMatch(c -> c.matches(s.topics(), s.actors())))
+            .map(Subscription::id)
+            .toList();
+    for (String id : subscribers) {
+      if (subscriberDigest.send(id, changes, article, now)) {
+        queued++;
+      }
+    }
+    return queued;
+  }
+}

@@ -1,0 +1,29 @@
+package org.briefing.ledger.boundary;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import org.briefing.ledger.control.Ledger;
+import org.briefing.platform.boundary.Messages;
+import org.briefing.platform.control.Queues;
+
+/** Reads each classified article into the ledger; throws on failure, so the broker retries. */
+@MessageDriven(
+    activationConfig = {
+      @ActivationConfigProperty(propertyName = "destination", propertyValue = Queues.LEDGER),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false")
+    })
+public class LedgerListener implements MessageListener {
+
+  @Inject Ledger ledger;
+
+  @Override
+  public void onMessage(Message message) {
+    ledger.record(Messages.jsonField(message, "articleId"));
+  }
+}

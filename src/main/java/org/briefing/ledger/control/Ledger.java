@@ -1,0 +1,171 @@
+package org.briefing.ledger.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.briefing.classification.entity.Classification;
+import org.briefing.classification.entity.Event;
+import org.briefing.classification.entity.Vocabulary;
+import org.briefing.intake.entity.Article;
+import org.briefing.intake.entity.ArticleStatus;
+import org.briefing.ledger.entity.Change;
+import org.briefing.ledger.entity.ChangeSource;
+import org.briefing.ledger.entity.LedgerArticle;
+import org.briefing.ledger.entity.LedgerEvent;
+import org.briefing.ledger.entity.LedgerState;
+import org.briefing.ledger.entity.PairTopic;
+import org.briefing.platform.control.JsonMapper;
+
+/**
+ * Reads a classified article's events into the ledger, in the article's publication time, and
+ * records each change they make. Once per article: the ledger remembers what it has read.
+ */
+@ApplicationScoped
+public class Ledger {
+
+  private static final Logger LOG = Logger.getLogger(Ledger.class.getName());
+
+  /** Another outlet reporting the same act within this time adds a source, not a change. */
+  static final Duration SAME_STORY = Duration.ofDays(7);
+
+  @PersistenceContext EntityManager em;
+  @Inject LedgerEvents events;
+  @Inject Clock clock;
+
+  @Transactional
+  public void record(String articleId) {
+    if (em.find(LedgerArticle.class, articleId) != null) {
+      return; // read before: a redelivered message
+    }
+    Article article = em.find(Article.class, articleId);
+    if (article == null || article.status() == ArticleStatus.QUEUED) {
+      throw new IllegalStateException("article=" + articleId + " is not classified (yet)");
+    }
+    Instant now = Instant.now(clock);
+    em.persist(new LedgerArticle(articleId, now));
+    List<String> changeIds = new ArrayList<>();
+    if (Boolean.TRUE.equals(article.relevant())) {
+      Classification classification =
+          JsonMapper.read(article.classificationJson(), Classification.class);
+      // Background first: it is what was true before this article's news.
+      List<Event> ordered = new ArrayList<>(classification.events());
+      ordered.sort(Comparator.comparing(e -> !e.background()));
+      for (Event event : ordered) {
+        if (event.actor().equals(event.target())
+            || !Vocabulary.EVENT_TYPES.contains(event.type())) {
+          continue;
+        }
+        String topic = event.topic() != null ? event.topic() : primaryTopic(classification);
+        String changeId = apply(article, event, topic, now);
+        if (changeId != null) {
+          changeIds.add(changeId);
+        }
+      }
+    }
+    events.recorded(articleId, changeIds);
+    LOG.info(() -> "article=" + articleId + " ledger: " + changeIds.size() + " change(s)");
+  }
+
+  private String apply(Article article, Event event, String topic, Instant now) {
+    Instant at = event.background() ? article.storyTime().minusMillis(1) : article.storyTime();
+    PairTopic key = new PairTopic(PairTopic.pairKey(event.actor(), event.target()), topic);
+    LedgerState state = em.find(LedgerState.class, key, LockModeType.PESSIMISTIC_WRITE);
+    boolean fresh = state == null;
+    if (fresh) {
+      // Two first contacts at once: one insert wins, the other's transaction is redelivered.
+      state = new LedgerState(key.pairKey(), topic);
+    }
+    LedgerRules.State before = state.rules();
+    LedgerRules.Outcome outcome = LedgerRules.apply(before, event.type(), at, event.background());
+    String changeId = null;
+    if (outcome.change().isPresent()) {
+      changeId = UUID.randomUUID().toString();
+      Change change =
+          new Change(
+              changeId,
+              at,
+              now,
+              event.actor(),
+              event.target(),
+              topic,
+              before.lastType(),
+              event.type(),
+              outcome.change().get().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+              article.id(),
+              event.evidence(),
+              ChangeSummary.of(
+                  event.actor(),
+                  event.target(),
+                  topic,
+                  before.lastType(),
+                  event.type(),
+                  outcome.change().get()));
+      change.addSource(source(changeId, article));
+      em.persist(change);
+      state.changed(changeId);
+    } else if (!event.background() && state.lastChangeId() != null) {
+      Change last = em.find(Change.class, state.lastChangeId());
+      if (last != null
+          && last.toType().equals(event.type())
+          && !at.isAfter(last.happenedAt().plus(SAME_STORY))) {
+        last.addSource(source(last.id(), article));
+      }
+    }
+    if (!outcome.state().equals(before)) {
+      state.update(outcome.state(), article.id());
+      if (fresh) {
+        em.persist(state);
+        em.flush(); // a locking find reads the database: the next event must see this row
+      }
+    }
+    em.persist(
+        new LedgerEvent(
+            UUID.randomUUID().toString(),
+            article.id(),
+            at,
+            event.actor(),
+            event.target(),
+            topic,
+            event.type(),
+            event.background(),
+            truncate(event.evidence(), 4000),
+            changeId));
+    return changeId;
+  }
+
+  private static ChangeSource source(String changeId, Article article) {
+    return new ChangeSource(
+        changeId,
+        article.id(),
+        article.title(),
+        article.url(),
+        article.source(),
+        article.publishedAt());
+  }
+
+  /**
+   * An event without its own topic belongs to the article's first mineral, else its first topic.
+   */
+  static String primaryTopic(Classification classification) {
+    return classification.topics().stream()
+        .filter(Vocabulary.MINERALS::contains)
+        .findFirst()
+        .or(() -> classification.topics().stream().findFirst())
+        .orElse("critical-minerals-general");
+  }
+
+  private static String truncate(String text, int max) {
+    return text == null ? "" : text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+}
