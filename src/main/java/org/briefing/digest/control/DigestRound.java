@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.briefing.subscriptions.entity.Frequency;
 import org.briefing.subscriptions.entity.Subscription;
@@ -30,34 +31,43 @@ public class DigestRound {
   /** What a round did. */
   public record Result(String frequency, int subscribers, int digestsQueued) {}
 
+  /** Everyone at this frequency, now (an operator's manual round). */
   public Result run(Frequency frequency) {
-    Instant now = Instant.now(clock);
-    List<String> subscriberIds =
+    return round(frequency, Instant.now(clock), s -> true);
+  }
+
+  /** Those whose delivery hour in their own time zone has come since their last digest. */
+  public Result runDue(Frequency frequency, Instant now) {
+    return round(
+        frequency,
+        now,
+        s ->
+            DeliverySchedule.due(
+                frequency, s.timezone(), s.deliveryHour(), s.confirmedAt(), s.lastDigestAt(), now));
+  }
+
+  private Result round(Frequency frequency, Instant now, Predicate<Subscription> include) {
+    List<Subscription> subscribers =
         em.createNamedQuery(Subscription.CONFIRMED_BY_FREQUENCY, Subscription.class)
             .setParameter("frequency", frequency)
             .getResultStream()
-            .map(Subscription::id)
+            .filter(include)
             .toList();
+    if (subscribers.isEmpty()) {
+      return new Result(frequency.label(), 0, 0);
+    }
     // The first digest looks back one period; later ones start where the last one ended.
-    // Not min(): an aggregate bypasses the Instant converter on some databases.
-    Instant oldest =
-        em.createQuery(
-                "select s.lastDigestAt from Subscription s where s.frequency = :frequency"
-                    + " and s.status = org.briefing.subscriptions.entity.SubscriptionStatus.CONFIRMED"
-                    + " and s.lastDigestAt is not null order by s.lastDigestAt",
-                Instant.class)
-            .setParameter("frequency", frequency)
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    Instant firstLookBack = now.minus(frequency.period());
-    Instant since = oldest == null || oldest.isAfter(firstLookBack) ? firstLookBack : oldest;
+    Instant since = now.minus(frequency.period());
+    for (Subscription s : subscribers) {
+      if (s.lastDigestAt() != null && s.lastDigestAt().isBefore(since)) {
+        since = s.lastDigestAt();
+      }
+    }
     List<DigestArticle> candidates = candidates(since, now);
     List<ChangeLine> changes = briefingItems.changesDetected(since, now);
     int queued = 0;
-    for (String id : subscriberIds) {
-      if (subscriberDigest.send(id, changes, candidates, now)) {
+    for (Subscription s : subscribers) {
+      if (subscriberDigest.send(s.id(), changes, candidates, now)) {
         queued++;
       }
     }
@@ -66,13 +76,15 @@ public class DigestRound {
         () ->
             frequency.label()
                 + " round: "
-                + subscriberIds.size()
+                + subscribers.size()
                 + " subscribers, "
                 + candidates.size()
                 + " candidate articles, "
+                + changes.size()
+                + " changes, "
                 + sent
                 + " digests queued");
-    return new Result(frequency.label(), subscriberIds.size(), queued);
+    return new Result(frequency.label(), subscribers.size(), queued);
   }
 
   private List<DigestArticle> candidates(Instant since, Instant until) {

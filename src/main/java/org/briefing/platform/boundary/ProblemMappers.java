@@ -82,6 +82,19 @@ public final class ProblemMappers {
     }
   }
 
+  /** A client over its rate limit. */
+  @Provider
+  public static class TooManyRequests
+      implements ExceptionMapper<org.briefing.subscriptions.control.TooManyRequestsException> {
+    @Override
+    public Response toResponse(
+        org.briefing.subscriptions.control.TooManyRequestsException exception) {
+      Response problem = Problem.of(429, "Too Many Requests", exception.getMessage()).toResponse();
+      problem.getHeaders().add("Retry-After", "3600");
+      return problem;
+    }
+  }
+
   /** Our own and JAX-RS's HTTP errors keep their status, in problem form. */
   @Provider
   public static class WebApplicationErrors implements ExceptionMapper<WebApplicationException> {

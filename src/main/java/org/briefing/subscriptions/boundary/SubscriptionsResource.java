@@ -3,6 +3,7 @@ package org.briefing.subscriptions.boundary;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -11,10 +12,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
 import org.briefing.mail.control.Templates;
+import org.briefing.platform.control.InvalidInputException;
 import org.briefing.subscriptions.control.Subscriptions;
 
 /** Subscribing (double opt-in), confirming and one-click unsubscribing (RFC 8058). */
@@ -34,14 +39,16 @@ public class SubscriptionsResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response subscribe(
       @NotNull(message = "a JSON object with email and frequency is required") @Valid
-          SubscriptionRequest request) {
+          SubscriptionRequest request,
+      @Context HttpServletRequest http) {
     subscriptions.subscribe(
         request.email(),
         request.topics(),
         request.actors(),
         request.frequency(),
         request.timezone(),
-        request.deliveryHour());
+        request.deliveryHour(),
+        http.getRemoteAddr());
     JsonObject answer =
         Json.createObjectBuilder()
             .add("status", "pending-confirmation")
@@ -60,15 +67,25 @@ public class SubscriptionsResource {
     return subscriptions
         .confirm(token)
         .map(
-            s ->
-                page(
-                    200,
-                    "Subscription confirmed",
-                    "You will receive "
-                        + s.frequency().label()
-                        + " briefings at "
-                        + s.email()
-                        + "."))
+            s -> {
+              String html =
+                  Templates.html(
+                      "page",
+                      Map.of(
+                          "title",
+                          "Subscription confirmed",
+                          "message",
+                          "You will receive "
+                              + s.frequency().label()
+                              + " briefings at "
+                              + s.email()
+                              + ".",
+                          "link",
+                          "preferences?token=" + s.manageToken(),
+                          "linkText",
+                          "Change your preferences"));
+              return Response.ok(html, HTML).build();
+            })
         .orElseGet(
             () ->
                 page(
@@ -104,6 +121,61 @@ public class SubscriptionsResource {
                     "Unsubscribed",
                     s.email() + " will receive no more briefings from this subscription."))
         .orElseGet(() -> page(404, "This link does not work", "The unsubscribe link is unknown."));
+  }
+
+  /** The page reached from every email: change choices, pause, resume, unsubscribe. */
+  @GET
+  @Path("preferences")
+  @Produces(HTML)
+  public Response preferences(@QueryParam("token") String token) {
+    return subscriptions
+        .byManageToken(token)
+        .map(s -> Response.ok(PreferencesPage.render(s, token, null), HTML).build())
+        .orElseGet(() -> page(404, "This link does not work", "The preferences link is unknown."));
+  }
+
+  @POST
+  @Path("preferences")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(HTML)
+  public Response savePreferences(
+      @QueryParam("token") String token, MultivaluedMap<String, String> form) {
+    String action = form.getFirst("action");
+    List<String> topics = form.get("topics");
+    String actors = form.getFirst("actors");
+    String frequency = form.getFirst("frequency");
+    String timezone = form.getFirst("timezone");
+    Integer deliveryHour = PreferencesPage.hour(form.getFirst("deliveryHour"));
+    if (subscriptions.byManageToken(token).isEmpty()) {
+      return page(404, "This link does not work", "The preferences link is unknown.");
+    }
+    if ("pause".equals(action) || "resume".equals(action)) {
+      return subscriptions
+          .pause(token, "pause".equals(action))
+          .map(s -> Response.ok(PreferencesPage.render(s, token, "Saved."), HTML).build())
+          .orElseThrow();
+    }
+    try {
+      return subscriptions
+          .change(
+              token,
+              topics,
+              PreferencesPage.actorCodes(actors),
+              frequency == null ? "daily" : frequency,
+              timezone,
+              deliveryHour)
+          .map(s -> Response.ok(PreferencesPage.render(s, token, "Saved."), HTML).build())
+          .orElseThrow();
+    } catch (InvalidInputException e) {
+      return Response.status(400)
+          .type(HTML)
+          .entity(
+              PreferencesPage.render(
+                  subscriptions.byManageToken(token).orElseThrow(),
+                  token,
+                  e.field() + " " + e.getMessage()))
+          .build();
+    }
   }
 
   private static Response page(int status, String title, String message) {

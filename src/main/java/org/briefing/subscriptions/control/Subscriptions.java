@@ -33,6 +33,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Subscriptions {
 
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(Subscriptions.class.getName());
+
   /** How long a confirmation link works. */
   static final Duration CONFIRMATION_VALIDITY = Duration.ofHours(48);
 
@@ -46,6 +49,23 @@ public class Subscriptions {
   @ConfigProperty(name = "app.base.url", defaultValue = "http://localhost:9080")
   String baseUrl;
 
+  @Inject
+  @ConfigProperty(name = "briefing.subscribe.per.address.hour", defaultValue = "5")
+  int perAddressHour;
+
+  @Inject
+  @ConfigProperty(name = "briefing.subscribe.per.client.hour", defaultValue = "60")
+  int perClientHour;
+
+  private RateLimiter perAddress;
+  private RateLimiter perClient;
+
+  @jakarta.annotation.PostConstruct
+  void limits() {
+    perAddress = new RateLimiter(perAddressHour, Duration.ofHours(1), 100_000, clock);
+    perClient = new RateLimiter(perClientHour, Duration.ofHours(1), 100_000, clock);
+  }
+
   /**
    * Stores a pending subscription and sends the confirmation email: the only email an unconfirmed
    * address ever gets. The caller answers the same whether or not the address is known.
@@ -57,11 +77,21 @@ public class Subscriptions {
       List<String> actors,
       String frequency,
       String timezone,
-      Integer deliveryHour) {
+      Integer deliveryHour,
+      String client) {
     String address = address(email);
     Set<String> topicSet = topics(topics);
     Set<String> actorSet = actors == null ? Set.of() : new LinkedHashSet<>(actors);
     ZoneId zone = zone(timezone);
+    if (!perClient.tryAcquire(client)) {
+      throw new TooManyRequestsException(
+          "Too many subscription requests from this client; try again within the hour.");
+    }
+    if (!perAddress.tryAcquire(address.toLowerCase(Locale.ROOT))) {
+      // Same answer as a success: nobody learns about an address, nobody floods its inbox.
+      LOG.warning("Too many subscription requests for one address within the hour; ignored");
+      return;
+    }
     Instant now = Instant.now(clock);
     String confirmToken = Tokens.newToken();
     String manageToken = Tokens.newToken();
@@ -81,6 +111,47 @@ public class Subscriptions {
             now);
     em.persist(subscription);
     outbox.post(confirmationMail(subscription, confirmToken));
+  }
+
+  /** New choices for the subscription behind a manage token; empty if the token is unknown. */
+  @Transactional
+  public Optional<Subscription> change(
+      String token,
+      List<String> topics,
+      List<String> actors,
+      String frequency,
+      String timezone,
+      Integer deliveryHour) {
+    if (frequency == null || !frequency.matches("immediate|daily|weekly")) {
+      throw new InvalidInputException("frequency", "must be immediate, daily or weekly");
+    }
+    if (deliveryHour != null && (deliveryHour < 0 || deliveryHour > 23)) {
+      throw new InvalidInputException("deliveryHour", "must be an hour from 0 to 23");
+    }
+    Optional<Subscription> subscription = byManageToken(token);
+    subscription.ifPresent(
+        s ->
+            s.change(
+                topics(topics),
+                actors == null ? Set.of() : new LinkedHashSet<>(actors),
+                Frequency.of(frequency),
+                zone(timezone),
+                deliveryHour == null ? s.deliveryHour() : deliveryHour));
+    return subscription;
+  }
+
+  @Transactional
+  public Optional<Subscription> pause(String token, boolean pause) {
+    Optional<Subscription> subscription = byManageToken(token);
+    subscription.ifPresent(
+        s -> {
+          if (pause) {
+            s.pause();
+          } else {
+            s.resume(Instant.now(clock));
+          }
+        });
+    return subscription;
   }
 
   /** Confirms the subscription behind a token; empty if the token is unknown or expired. */

@@ -145,6 +145,34 @@ public class Subscription {
     }
   }
 
+  /** New choices from the preferences page. */
+  public void change(
+      Collection<String> topics,
+      Collection<String> actors,
+      Frequency frequency,
+      ZoneId timezone,
+      int deliveryHour) {
+    this.topics = tags(topics);
+    this.actors = tags(actors);
+    this.frequency = frequency;
+    this.timezone = timezone.getId();
+    this.deliveryHour = deliveryHour;
+  }
+
+  public void pause() {
+    if (status == SubscriptionStatus.CONFIRMED) {
+      status = SubscriptionStatus.PAUSED;
+    }
+  }
+
+  /** Back from a pause: what happened meanwhile is not sent (the digest starts from now). */
+  public void resume(Instant now) {
+    if (status == SubscriptionStatus.PAUSED) {
+      status = SubscriptionStatus.CONFIRMED;
+      lastDigestAt = now;
+    }
+  }
+
   public void digested(Instant upTo) {
     lastDigestAt = upTo;
   }

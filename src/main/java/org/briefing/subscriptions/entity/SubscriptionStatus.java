@@ -4,5 +4,7 @@ package org.briefing.subscriptions.entity;
 public enum SubscriptionStatus {
   PENDING,
   CONFIRMED,
+  /** Confirmed, but the subscriber asked for a break: nothing is sent until they resume. */
+  PAUSED,
   UNSUBSCRIBED
 }

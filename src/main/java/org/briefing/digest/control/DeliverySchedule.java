@@ -1,0 +1,56 @@
+package org.briefing.digest.control;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import org.briefing.subscriptions.entity.Frequency;
+
+/**
+ * When a subscriber's digest is due: daily at their chosen hour in their own time zone, weekly on
+ * Mondays at that hour. Daylight-saving changes follow the zone's rules (an hour that does not
+ * exist on the day clocks go forward is taken as the hour after). Plain Java.
+ */
+public final class DeliverySchedule {
+
+  public static final DayOfWeek WEEKLY_DAY = DayOfWeek.MONDAY;
+
+  private DeliverySchedule() {}
+
+  /** The latest delivery time at or before {@code now}. */
+  public static Instant lastSlot(Frequency frequency, ZoneId zone, int hour, Instant now) {
+    ZonedDateTime local = now.atZone(zone);
+    LocalDate day = local.toLocalDate();
+    if (frequency == Frequency.WEEKLY) {
+      day = day.with(TemporalAdjusters.previousOrSame(WEEKLY_DAY));
+    }
+    ZonedDateTime slot = ZonedDateTime.of(day, LocalTime.of(hour, 0), zone);
+    if (slot.toInstant().isAfter(now)) {
+      LocalDate earlier = frequency == Frequency.WEEKLY ? day.minusWeeks(1) : day.minusDays(1);
+      slot = ZonedDateTime.of(earlier, LocalTime.of(hour, 0), zone);
+    }
+    return slot.toInstant();
+  }
+
+  /**
+   * Whether a digest is due now: a slot has passed since the last digest, or since the subscriber
+   * confirmed (the first digest comes at the first slot after confirming).
+   */
+  public static boolean due(
+      Frequency frequency,
+      ZoneId zone,
+      int hour,
+      Instant confirmedAt,
+      Instant lastDigestAt,
+      Instant now) {
+    if (frequency == Frequency.IMMEDIATE) {
+      return false;
+    }
+    Instant slot = lastSlot(frequency, zone, hour, now);
+    Instant since = lastDigestAt != null ? lastDigestAt : confirmedAt;
+    return since == null || since.isBefore(slot);
+  }
+}
