@@ -14,14 +14,17 @@ import org.briefing.subscriptions.entity.Subscription;
 
 /**
  * One round of digests for a frequency: every confirmed subscriber at that frequency gets one email
- * with the matching articles classified since their last digest, if there are any. Each subscriber
- * is its own transaction, so one failure does not hold back the others and a repeated round finds
- * nothing new to send.
+ * with the matching changes and articles since their last digest, if there are any. Subscribers go
+ * in batches, each its own transaction: a failure holds back only its batch (the next round retries
+ * it), and a repeated round finds nothing new to send.
  */
 @ApplicationScoped
 public class DigestRound {
 
   private static final Logger LOG = Logger.getLogger(DigestRound.class.getName());
+
+  /** Subscribers per transaction: one failure holds back at most this many, for a retry. */
+  static final int BATCH = 200;
 
   @PersistenceContext EntityManager em;
   @Inject SubscriberDigest subscriberDigest;
@@ -65,11 +68,11 @@ public class DigestRound {
     }
     List<DigestArticle> candidates = candidates(since, now);
     List<ChangeLine> changes = briefingItems.changesDetected(since, now);
+    List<String> ids = subscribers.stream().map(Subscription::id).toList();
     int queued = 0;
-    for (Subscription s : subscribers) {
-      if (subscriberDigest.send(s.id(), changes, candidates, now)) {
-        queued++;
-      }
+    for (int from = 0; from < ids.size(); from += BATCH) {
+      List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+      queued += subscriberDigest.send(batch, changes, candidates, since, now);
     }
     int sent = queued;
     LOG.info(

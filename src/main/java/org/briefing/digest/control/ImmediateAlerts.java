@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.briefing.subscriptions.entity.Frequency;
@@ -27,7 +28,6 @@ public class ImmediateAlerts {
       return 0;
     }
     Instant now = Instant.now(clock);
-    int queued = 0;
     List<String> subscribers =
         em.createNamedQuery(Subscription.CONFIRMED_BY_FREQUENCY, Subscription.class)
             .setParameter("frequency", Frequency.IMMEDIATE)
@@ -38,11 +38,10 @@ public class ImmediateAlerts {
                         || changes.stream().anyMatch(c -> c.matches(s.topics(), s.actors())))
             .map(Subscription::id)
             .toList();
-    for (String id : subscribers) {
-      if (subscriberDigest.send(id, changes, article, now)) {
-        queued++;
-      }
+    if (subscribers.isEmpty()) {
+      return 0;
     }
-    return queued;
+    // Alerts are not windowed: what was sent before is found in the last day's records.
+    return subscriberDigest.send(subscribers, changes, article, now.minus(Duration.ofDays(1)), now);
   }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,32 +38,72 @@ public class SubscriberDigest {
   private final DigestComposer composer = new DigestComposer();
 
   /**
-   * True if an email was queued. Digests take what was classified since the subscriber's last
-   * digest (the first looks back one period); immediate alerts take whatever they are given.
+   * Briefings for a batch of subscribers in one transaction; returns how many emails were queued.
+   * Digests take what was classified since each subscriber's last digest (the first looks back one
+   * period); immediate alerts take whatever they are given. Already-sent items are looked up for
+   * the whole batch at once.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public boolean send(
-      String subscriptionId, List<ChangeLine> changes, List<DigestArticle> articles, Instant now) {
-    Subscription s = em.find(Subscription.class, subscriptionId, LockModeType.PESSIMISTIC_WRITE);
-    if (s == null || s.status() != SubscriptionStatus.CONFIRMED) {
-      return false;
+  public int send(
+      List<String> subscriptionIds,
+      List<ChangeLine> changes,
+      List<DigestArticle> articles,
+      Instant since,
+      Instant now) {
+    List<Subscription> batch =
+        em.createQuery("select s from Subscription s where s.id in :ids", Subscription.class)
+            .setParameter("ids", subscriptionIds)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
+    Map<String, Set<String>> sentArticles =
+        sent(
+            "select d.subscriptionId, d.articleId from DigestItem d"
+                + " where d.subscriptionId in :ids and d.sentAt > :since",
+            subscriptionIds,
+            since);
+    Map<String, Set<String>> sentChanges =
+        sent(
+            "select d.subscriptionId, d.changeId from DigestChange d"
+                + " where d.subscriptionId in :ids and d.sentAt > :since",
+            subscriptionIds,
+            since);
+    int queued = 0;
+    for (Subscription s : batch) {
+      if (s.status() == SubscriptionStatus.CONFIRMED
+          && briefing(
+              s,
+              changes,
+              articles,
+              sentArticles.getOrDefault(s.id(), Set.of()),
+              sentChanges.getOrDefault(s.id(), Set.of()),
+              now)) {
+        queued++;
+      }
     }
+    return queued;
+  }
+
+  private Map<String, Set<String>> sent(String jpql, List<String> ids, Instant since) {
+    Map<String, Set<String>> sent = new HashMap<>();
+    em.createQuery(jpql, Object[].class)
+        .setParameter("ids", ids)
+        .setParameter("since", since)
+        .getResultStream()
+        .forEach(
+            row ->
+                sent.computeIfAbsent((String) row[0], k -> new HashSet<>()).add((String) row[1]));
+    return sent;
+  }
+
+  private boolean briefing(
+      Subscription s,
+      List<ChangeLine> changes,
+      List<DigestArticle> articles,
+      Set<String> sentArticles,
+      Set<String> sentChanges,
+      Instant now) {
     boolean windowed = s.frequency() != Frequency.IMMEDIATE;
     Instant since = s.lastDigestAt() != null ? s.lastDigestAt() : now.minus(s.frequency().period());
-    Set<String> sentArticles =
-        new HashSet<>(
-            em.createQuery(
-                    "select d.articleId from DigestItem d where d.subscriptionId = :id",
-                    String.class)
-                .setParameter("id", s.id())
-                .getResultList());
-    Set<String> sentChanges =
-        new HashSet<>(
-            em.createQuery(
-                    "select d.changeId from DigestChange d where d.subscriptionId = :id",
-                    String.class)
-                .setParameter("id", s.id())
-                .getResultList());
     List<DigestArticle> freshArticles =
         articles.stream()
             .filter(a -> !windowed || inWindow(a.classifiedAt(), since, now))

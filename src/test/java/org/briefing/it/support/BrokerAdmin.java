@@ -58,6 +58,15 @@ public final class BrokerAdmin {
     invoke(queue, "resume");
   }
 
+  /** Deletes every message waiting on a queue. */
+  public void removeAll(String queue) {
+    management(
+        ResourceNames.QUEUE + queue,
+        m ->
+            ManagementHelper.putOperationInvocation(
+                m, ResourceNames.QUEUE + queue, "removeAllMessages"));
+  }
+
   private void invoke(String queue, String operation) {
     management(
         ResourceNames.QUEUE + queue,
