@@ -1,5 +1,6 @@
 package org.briefing.digest.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -20,6 +21,7 @@ public class DigestsResource {
 
   @POST
   @Path("run")
+  @RolesAllowed("operator")
   public DigestRound.Result run(
       @QueryParam("frequency")
           @NotNull(message = "is required: daily or weekly")
