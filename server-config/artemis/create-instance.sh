@@ -6,6 +6,8 @@
 #   BROKER_VIEWER_USER   [viewer]     BROKER_VIEWER_PASSWORD   [viewer-local]     console, read only
 #   BROKER_USER          [briefing]   BROKER_PASSWORD          [briefing-local]   the service's own account
 #   BROKER_HTTP_HOST [127.0.0.1] BROKER_HTTP_PORT [8161]   the web console; BROKER_WEB=false leaves it out
+#   BROKER_CONSOLE_ORIGIN [http://HOST:PORT]   the origin browsers reach the console at (behind a proxy:
+#                                              its https://... address); Jolokia answers no other
 #   BRIEFING_ENV=production refuses the local default passwords.
 set -euo pipefail
 
@@ -32,8 +34,12 @@ if [ "${BRIEFING_ENV:-local}" = production ]; then
   done
 fi
 
+http_host=${BROKER_HTTP_HOST:-127.0.0.1}
+http_port=${BROKER_HTTP_PORT:-8161}
+console_origin=${BROKER_CONSOLE_ORIGIN:-http://$http_host:$http_port}
+
 if [ ! -x "$instance/bin/artemis" ]; then
-  web_options=(--http-host "${BROKER_HTTP_HOST:-127.0.0.1}" --http-port "${BROKER_HTTP_PORT:-8161}")
+  web_options=(--http-host "$http_host" --http-port "$http_port")
   if [ "${BROKER_WEB:-true}" = false ]; then
     web_options=(--no-web)
   fi
@@ -44,6 +50,20 @@ if [ ! -x "$instance/bin/artemis" ]; then
 fi
 
 cp "$here/broker.xml" "$instance/etc/broker.xml"
+# Console and Jolokia: operator may change things, viewer only look (management.xml); both may log in.
+cp "$here/management.xml" "$instance/etc/management.xml"
+sed -i "s/^HAWTIO_ROLES=.*/HAWTIO_ROLES='operator,viewer'/" "$instance/etc/artemis.profile"
+# Jolokia answers only requests from the console's own origin (checked on the server side too).
+cat > "$instance/etc/jolokia-access.xml" <<JOLOKIA
+<?xml version="1.0" encoding="utf-8"?>
+<!-- Written by create-instance.sh: Jolokia (the console's JMX-over-HTTP) only for the console's origin. -->
+<restrict>
+  <cors>
+    <allow-origin>$console_origin</allow-origin>
+    <strict-checking/>
+  </cors>
+</restrict>
+JOLOKIA
 # Plain-text properties files: readable only by the broker's user.
 umask 077
 cat > "$instance/etc/artemis-users.properties" <<USERS

@@ -116,7 +116,7 @@ class ChangeDetectionIT {
 
     // The weekly digest leads with the three changes, the signature with its three sources.
     HttpResponse<String> round =
-        api.post("/api/digests/run?frequency=weekly", "application/json", "");
+        api.asOperator().post("/api/digests/run?frequency=weekly", "application/json", "");
     assertThat(round.statusCode()).isEqualTo(200);
     MimeMessage digest = Mailbox.awaitMessages(trader, 2).get(1);
     assertThat(Mailbox.subject(digest)).startsWith("Weekly briefing").contains("3 changes");
@@ -133,7 +133,9 @@ class ChangeDetectionIT {
         .allSatisfy(m -> assertThat(Mailbox.subject(m)).startsWith("Briefing alert"));
     assertThat(Mailbox.part(alerts.get(1), "text/plain").orElseThrow()).contains("WHAT CHANGED");
     assertThat(
-            Api.json(api.post("/api/digests/run?frequency=weekly", "application/json", ""))
+            Api.json(
+                    api.asOperator()
+                        .post("/api/digests/run?frequency=weekly", "application/json", ""))
                 .getInt("digestsQueued"))
         .isZero();
   }

@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.briefing.classification.entity.Classification;
 import org.briefing.intake.entity.Article;
 import org.briefing.intake.entity.ArticleStatus;
+import org.briefing.operations.control.PipelineMetrics;
 import org.briefing.platform.control.JsonMapper;
 
 /**
@@ -28,16 +29,17 @@ public class ArticleClassification {
   @Inject Classifier classifier;
   @Inject Clock clock;
   @Inject ClassificationEvents events;
+  @Inject PipelineMetrics metrics;
 
   @Transactional
   public void classify(String articleId) {
     Article article = em.find(Article.class, articleId, LockModeType.PESSIMISTIC_WRITE);
     if (article == null) {
       // With two-phase commit the message can arrive a moment before the row is visible.
-      throw new IllegalStateException("Article " + articleId + " is not (yet) stored");
+      throw new IllegalStateException("article=" + articleId + " is not (yet) stored");
     }
     if (article.status() != ArticleStatus.QUEUED) {
-      LOG.fine(() -> "Article " + articleId + " was already " + article.status().label());
+      LOG.fine(() -> "article=" + articleId + " was already " + article.status().label());
       return;
     }
     Classification result;
@@ -45,8 +47,9 @@ public class ArticleClassification {
       result = classifier.classify(article.title(), article.body());
     } catch (RuntimeException e) {
       // A classifier fault is not transient: retrying would fail the same way.
-      LOG.log(Level.WARNING, "Article " + articleId + " could not be classified", e);
+      LOG.log(Level.WARNING, "article=" + articleId + " could not be classified", e);
       article.failed(Instant.now(clock), "classifier error: " + e);
+      metrics.articleFailed();
       return;
     }
     article.classified(
@@ -59,6 +62,7 @@ public class ArticleClassification {
     if (result.relevant()) {
       events.relevantClassified(articleId);
     }
+    metrics.articleClassified(article.receivedAt());
     LOG.info(
         () ->
             "article="

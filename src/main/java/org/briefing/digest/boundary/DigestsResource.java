@@ -1,5 +1,6 @@
 package org.briefing.digest.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,8 +14,15 @@ import java.time.Instant;
 import org.briefing.digest.control.DigestRound;
 import org.briefing.platform.boundary.QueryParams;
 import org.briefing.subscriptions.entity.Frequency;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Operators start a round of digests by hand (the scheduler does it at subscribers' hours). */
+@Tag(name = "operations", description = "Operator endpoints (operator role, HTTP Basic)")
 @Path("digests")
 @Produces(MediaType.APPLICATION_JSON)
 public class DigestsResource {
@@ -22,8 +30,58 @@ public class DigestsResource {
   @Inject DigestRound round;
   @Inject Clock clock;
 
+  @Operation(
+      summary = "Run a round of digests now",
+      description =
+          "Builds and queues one digest per confirmed subscriber at that frequency with new"
+              + " matching articles. Needs the operator role (HTTP Basic).")
+  @APIResponse(
+      responseCode = "200",
+      description = "What the round did",
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "200",
+                      value = "{\"frequency\":\"daily\",\"subscribers\":12,\"digestsQueued\":9}")))
+  @APIResponse(
+      responseCode = "400",
+      description = "frequency missing or not daily/weekly",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              examples =
+                  @ExampleObject(
+                      name = "400",
+                      value =
+                          "{\"type\":\"about:blank\",\"title\":\"Invalid request\",\"status\":400,\"detail\":\"frequency: must be daily or weekly\"}")))
+  @APIResponse(
+      responseCode = "401",
+      description = "No or wrong operator login",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              examples =
+                  @ExampleObject(
+                      name = "401",
+                      value =
+                          "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"This operation needs an operator's user name and password (HTTP Basic).\"}")))
+  @APIResponse(
+      responseCode = "403",
+      description = "Logged in without the operator role",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              examples =
+                  @ExampleObject(
+                      name = "403",
+                      value =
+                          "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\"This operation needs the role operator.\"}")))
   @POST
   @Path("run")
+  @SecurityRequirement(name = "operator")
+  @RolesAllowed("operator")
   public DigestRound.Result run(
       @QueryParam("frequency")
           @NotNull(message = "is required: daily or weekly")
@@ -38,6 +96,7 @@ public class DigestsResource {
    */
   @POST
   @Path("due")
+  @RolesAllowed("operator")
   public DigestRound.Result runDue(
       @QueryParam("frequency")
           @NotNull(message = "is required: daily or weekly")

@@ -26,8 +26,17 @@ import org.briefing.intake.control.ArticleQueries;
 import org.briefing.intake.control.Receipt;
 import org.briefing.intake.entity.Article;
 import org.briefing.platform.boundary.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Articles in: newsrooms and scrapers post them here; anyone reads them back with their labels. */
+@Tag(
+    name = "articles",
+    description = "Posting articles and reading them back with their classification")
 @Path("articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -36,6 +45,81 @@ public class ArticlesResource {
   @Inject ArticleIntake intake;
   @Inject ArticleQueries queries;
 
+  @Operation(
+      summary = "Post an article",
+      description =
+          "Stores the article and queues it for classification, in one transaction. Needs an API"
+              + " key (Authorization: Bearer <key> or X-API-Key) when keys are configured. The"
+              + " same article again (same url, or same title and body) is answered 200 with the"
+              + " first one's id. Bodies over 1 MiB, deeper than 16 levels or with arrays over"
+              + " 1000 elements are refused.")
+  @APIResponse(
+      responseCode = "202",
+      description = "Accepted and queued; Location names the article",
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "202",
+                      value =
+                          "{\"id\":\"5f0c6c0e-9d2b-4a5e-8f1e-0d7c2b1a9e44\",\"status\":\"queued\",\"duplicate\":false}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "Already received: the first one's id, not queued again",
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "200",
+                      value =
+                          "{\"id\":\"5f0c6c0e-9d2b-4a5e-8f1e-0d7c2b1a9e44\",\"status\":\"classified\",\"duplicate\":true}")))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid JSON or fields; errors lists each field",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              examples =
+                  @ExampleObject(
+                      name = "400",
+                      value =
+                          "{\"type\":\"about:blank\",\"title\":\"Invalid request\",\"status\":400,\"detail\":\"title: must not be blank\"}")))
+  @APIResponse(
+      responseCode = "401",
+      description = "No valid API key while keys are configured",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              examples =
+                  @ExampleObject(
+                      name = "401",
+                      value =
+                          "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"Posting articles needs an API key\"}")))
+  @APIResponse(
+      responseCode = "413",
+      description = "Body over 1 MiB, or an array over 1000 elements",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              examples =
+                  @ExampleObject(
+                      name = "413",
+                      value =
+                          "{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,\"detail\":\"The request body is larger than 1048576 bytes (1 MiB).\"}")))
+  @APIResponse(
+      responseCode = "415",
+      description = "Body not JSON",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              examples =
+                  @ExampleObject(
+                      name = "415",
+                      value =
+                          "{\"type\":\"about:blank\",\"title\":\"Unsupported Media Type\",\"status\":415,\"detail\":\"Send the request body as application/json; charset=UTF-8.\"}")))
+  @SecurityRequirement(name = "apiKey")
   @POST
   public Response submit(
       @NotNull(message = "a JSON object with title and body is required") @Valid
@@ -49,6 +133,32 @@ public class ArticlesResource {
     return Response.accepted(receipt).location(location).build();
   }
 
+  @Operation(
+      summary = "One article",
+      description =
+          "With status queued, classified or failed, and its classification once classified.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The article",
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "200",
+                      value =
+                          "{\"id\":\"5f0c6c0e-9d2b-4a5e-8f1e-0d7c2b1a9e44\",\"title\":\"Putin Extends Offer for Rare Mineral Collaboration with the US\",\"status\":\"classified\",\"classification\":{\"relevant\":true,\"score\":1.0,\"topics\":[\"rare-earths\"],\"actors\":[\"RU\",\"US\"],\"people\":[\"Vladimir Putin\"],\"events\":[{\"actor\":\"RU\",\"target\":\"US\",\"type\":\"offer\",\"topic\":\"rare-earths\",\"evidence\":\"Russian President Vladimir Putin has offered the United States access to rare earth minerals.\"}]}}")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No article with that id",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              examples =
+                  @ExampleObject(
+                      name = "404",
+                      value =
+                          "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"No article with id 42\"}")))
   @GET
   @Path("{id}")
   public ArticleView article(@PathParam("id") String id) {
@@ -58,6 +168,31 @@ public class ArticlesResource {
         .orElseThrow(() -> new NotFoundException("No article with id " + id));
   }
 
+  @Operation(
+      summary = "Articles, newest first, paged",
+      description = "Filtered by topic, actor, since (ISO-8601 date or date-time) and relevance.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of articles",
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "200",
+                      value =
+                          "{\"page\":0,\"size\":20,\"items\":[{\"id\":\"5f0c6c0e-9d2b-4a5e-8f1e-0d7c2b1a9e44\",\"title\":\"Putin Extends Offer for Rare Mineral Collaboration with the US\",\"status\":\"classified\"}],\"more\":false}")))
+  @APIResponse(
+      responseCode = "400",
+      description = "A filter is invalid",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              examples =
+                  @ExampleObject(
+                      name = "400",
+                      value =
+                          "{\"type\":\"about:blank\",\"title\":\"Invalid request\",\"status\":400,\"detail\":\"since: must be an ISO-8601 date or date-time with offset\"}")))
   @GET
   public ArticlePage articles(
       @QueryParam("topic") @Pattern(regexp = "[a-z-]{2,40}", message = "must be a topic word")

@@ -42,6 +42,7 @@ public class Ledger {
   @PersistenceContext EntityManager em;
   @Inject LedgerEvents events;
   @Inject Clock clock;
+  @Inject org.briefing.operations.control.PipelineMetrics metrics;
 
   @Transactional
   public void record(String articleId) {
@@ -113,6 +114,7 @@ public class Ledger {
                   outcome.change().get()));
       change.addSource(source(changeId, article));
       em.persist(change);
+      metrics.changeFound();
       state.changed(changeId);
     } else if (!event.background() && state.lastChangeId() != null) {
       Change last = em.find(Change.class, state.lastChangeId());

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.logging.Logger;
 import org.briefing.mail.entity.MailMessage;
 import org.briefing.mail.entity.SentMail;
+import org.briefing.operations.control.PipelineMetrics;
 
 /**
  * Delivers an email at most once per id: a redelivered message whose email is recorded as sent is
@@ -25,6 +26,7 @@ public class Delivery {
   @PersistenceContext EntityManager em;
   @Inject Mailer mailer;
   @Inject Clock clock;
+  @Inject PipelineMetrics metrics;
 
   @Transactional
   public void deliver(MailMessage mail) {
@@ -32,13 +34,16 @@ public class Delivery {
       LOG.info(() -> "Email " + mail.id() + " was sent before; not sending it again");
       return;
     }
+    long sending = System.nanoTime();
     try {
       mailer.send(mail);
     } catch (MessagingException e) {
+      metrics.mailFailed(mail.kind());
       throw new IllegalStateException(
           "SMTP refused or failed " + mail.kind() + " email " + mail.id() + ": " + e.getMessage(),
           e);
     }
+    metrics.mailSent(mail.kind(), java.time.Duration.ofNanos(System.nanoTime() - sending));
     em.persist(new SentMail(mail.id(), mail.kind(), mail.to(), mail.subject(), Instant.now(clock)));
     LOG.info(() -> "Sent " + mail.kind() + " email " + mail.id());
   }

@@ -21,8 +21,16 @@ import java.util.Map;
 import org.briefing.mail.control.Templates;
 import org.briefing.platform.control.InvalidInputException;
 import org.briefing.subscriptions.control.Subscriptions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Subscribing (double opt-in), confirming and one-click unsubscribing (RFC 8058). */
+@Tag(
+    name = "subscriptions",
+    description = "Subscribing with double opt-in, confirming, one-click unsubscribing (RFC 8058)")
 @Path("subscriptions")
 public class SubscriptionsResource {
 
@@ -34,6 +42,33 @@ public class SubscriptionsResource {
    * Always 202 with the same words, whether or not the address is already subscribed: the answer
    * must not tell anyone which addresses we know.
    */
+  @Operation(
+      summary = "Subscribe",
+      description =
+          "Sends a confirmation link to the address; nothing else is sent until it is confirmed."
+              + " The answer is the same whether or not the address is known.")
+  @APIResponse(
+      responseCode = "202",
+      description = "Confirmation email queued",
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "202",
+                      value =
+                          "{\"status\":\"pending-confirmation\",\"message\":\"A confirmation link is on its way to that address; nothing else is sent until it is confirmed.\"}")))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid fields; errors lists each field",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              examples =
+                  @ExampleObject(
+                      name = "400",
+                      value =
+                          "{\"type\":\"about:blank\",\"title\":\"Invalid request\",\"status\":400,\"detail\":\"email: must be a well-formed email address\"}")))
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
@@ -60,6 +95,17 @@ public class SubscriptionsResource {
     return Response.accepted(answer).build();
   }
 
+  @Operation(
+      summary = "Confirm a subscription",
+      description = "The link from the confirmation email; answers an HTML page.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Confirmed (HTML page)",
+      content = @Content(mediaType = "text/html"))
+  @APIResponse(
+      responseCode = "404",
+      description = "Unknown or expired link (HTML page)",
+      content = @Content(mediaType = "text/html"))
   @GET
   @Path("confirm")
   @Produces(HTML)
@@ -96,6 +142,18 @@ public class SubscriptionsResource {
   }
 
   /** The page behind the unsubscribe link: one button, so that link scanners unsubscribe no one. */
+  @Operation(
+      summary = "Unsubscribe page",
+      description =
+          "The page behind the List-Unsubscribe link: one button, so link scanners unsubscribe no one.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The page (HTML)",
+      content = @Content(mediaType = "text/html"))
+  @APIResponse(
+      responseCode = "404",
+      description = "Unknown link (HTML page)",
+      content = @Content(mediaType = "text/html"))
   @GET
   @Path("unsubscribe")
   @Produces(HTML)
@@ -108,6 +166,17 @@ public class SubscriptionsResource {
   }
 
   /** RFC 8058 one-click: mail clients POST {@code List-Unsubscribe=One-Click} here. */
+  @Operation(
+      summary = "One-click unsubscribe (RFC 8058)",
+      description = "Mail clients POST List-Unsubscribe=One-Click here.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Unsubscribed (HTML page)",
+      content = @Content(mediaType = "text/html"))
+  @APIResponse(
+      responseCode = "404",
+      description = "Unknown link (HTML page)",
+      content = @Content(mediaType = "text/html"))
   @POST
   @Path("unsubscribe")
   @Produces(HTML)

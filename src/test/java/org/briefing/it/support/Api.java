@@ -1,5 +1,7 @@
 package org.briefing.it.support;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -9,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 
 /** A small HTTP client for the service's REST API, as an outside client sees it. */
 public final class Api {
@@ -17,14 +21,40 @@ public final class Api {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final String base;
+  private final Map<String, String> headers;
 
   public Api(String base) {
-    this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    this(base, Map.of());
   }
 
-  /** The API of the service under test, at the port the failsafe run gives it. */
+  private Api(String base, Map<String, String> headers) {
+    this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    this.headers = headers;
+  }
+
+  /**
+   * The API of the service under test, at the port the failsafe run gives it, as a client holding
+   * the first of the API keys the server is given (BRIEFING_API_KEYS), if any.
+   */
   public static Api local() {
-    return new Api("http://localhost:" + System.getenv().getOrDefault("HTTP_PORT", "19080"));
+    String base = "http://localhost:" + System.getenv().getOrDefault("HTTP_PORT", "19080");
+    String keys = System.getenv("BRIEFING_API_KEYS");
+    return keys == null || keys.isBlank()
+        ? new Api(base)
+        : new Api(base, Map.of("X-API-Key", keys.split(",")[0].strip()));
+  }
+
+  /** The same API as an operator (HTTP Basic, OPERATOR_USER/OPERATOR_PASSWORD of the run). */
+  public Api asOperator() {
+    String credentials =
+        System.getenv().getOrDefault("OPERATOR_USER", "operator")
+            + ":"
+            + System.getenv().getOrDefault("OPERATOR_PASSWORD", "operator-local");
+    Map<String, String> withLogin = new java.util.HashMap<>(headers);
+    withLogin.put(
+        "Authorization",
+        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(UTF_8)));
+    return new Api(base, Map.copyOf(withLogin));
   }
 
   public HttpResponse<String> post(String path, String contentType, String body) {
@@ -55,8 +85,19 @@ public final class Api {
     return send(HttpRequest.newBuilder(URI.create(absoluteUrl)).GET().build());
   }
 
-  public HttpResponse<String> send(HttpRequest request) {
+  public HttpResponse<String> send(HttpRequest original) {
+    HttpRequest request = original;
     try {
+      if (!headers.isEmpty()) {
+        HttpRequest.Builder withHeaders = HttpRequest.newBuilder(original, (name, value) -> true);
+        headers.forEach(
+            (name, value) -> {
+              if (original.headers().firstValue(name).isEmpty()) {
+                withHeaders.header(name, value);
+              }
+            });
+        request = withHeaders.build();
+      }
       return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new IllegalStateException("Request failed: " + request.uri(), e);

@@ -1,0 +1,61 @@
+package org.briefing.operations.boundary;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import org.briefing.operations.control.ApiKeys;
+import org.briefing.platform.boundary.Problem;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Posting an article needs one of the configured API keys, as {@code Authorization: Bearer <key>}
+ * or {@code X-API-Key: <key>}; without one the answer is 401 as a problem, before the body is read.
+ * With no keys configured, posting is open. The keys are read from the configuration on each post,
+ * so a changed server variable takes effect without a restart.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public class ApiKeyCheck implements ContainerRequestFilter {
+
+  public static final String CONFIG = "briefing.api.keys";
+  public static final String HEADER = "X-API-Key";
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (!IntakeMetrics.isArticlePost(request)) {
+      return;
+    }
+    ApiKeys keys =
+        ApiKeys.parse(
+            ConfigProvider.getConfig().getOptionalValue(CONFIG, String.class).orElse(null));
+    if (keys.open() || keys.accepts(presented(request))) {
+      return;
+    }
+    var problem =
+        Problem.of(
+                401,
+                "Unauthorized",
+                "Posting articles needs an API key: send it as 'Authorization: Bearer <key>' or"
+                    + " 'X-API-Key: <key>'.")
+            .toResponse();
+    problem.getHeaders().add(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"briefing-gateway\"");
+    request.abortWith(problem);
+  }
+
+  static String presented(ContainerRequestContext request) {
+    String header = request.getHeaderString(HEADER);
+    if (header != null && !header.isBlank()) {
+      return header.strip();
+    }
+    String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return authorization.substring(7).strip();
+    }
+    return null;
+  }
+}
