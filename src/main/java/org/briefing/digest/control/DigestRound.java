@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.briefing.subscriptions.entity.Frequency;
@@ -69,10 +71,11 @@ public class DigestRound {
     List<DigestArticle> candidates = candidates(since, now);
     List<ChangeLine> changes = briefingItems.changesDetected(since, now);
     List<String> ids = subscribers.stream().map(Subscription::id).toList();
+    Map<String, DigestComposer.Composed> composed = new HashMap<>();
     int queued = 0;
     for (int from = 0; from < ids.size(); from += BATCH) {
       List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-      queued += subscriberDigest.send(batch, changes, candidates, since, now);
+      queued += subscriberDigest.send(batch, changes, candidates, since, now, composed);
     }
     int sent = queued;
     LOG.info(

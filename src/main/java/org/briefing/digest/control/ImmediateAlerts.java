@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import org.briefing.subscriptions.entity.Frequency;
 import org.briefing.subscriptions.entity.Subscription;
@@ -42,6 +43,7 @@ public class ImmediateAlerts {
       return 0;
     }
     // Alerts are not windowed: what was sent before is found in the last day's records.
-    return subscriberDigest.send(subscribers, changes, article, now.minus(Duration.ofDays(1)), now);
+    return subscriberDigest.send(
+        subscribers, changes, article, now.minus(Duration.ofDays(1)), now, new HashMap<>());
   }
 }

@@ -35,6 +35,9 @@ public class SubscriberDigest {
   @ConfigProperty(name = "app.base.url", defaultValue = "http://localhost:9080")
   String baseUrl;
 
+  /** Stands for a subscriber's token in a shared composition; cannot occur in a real token. */
+  static final String TOKEN_PLACEHOLDER = "TOKEN.PLACEHOLDER";
+
   private final DigestComposer composer = new DigestComposer();
 
   /**
@@ -49,7 +52,8 @@ public class SubscriberDigest {
       List<ChangeLine> changes,
       List<DigestArticle> articles,
       Instant since,
-      Instant now) {
+      Instant now,
+      Map<String, DigestComposer.Composed> composed) {
     List<Subscription> batch =
         em.createQuery("select s from Subscription s where s.id in :ids", Subscription.class)
             .setParameter("ids", subscriptionIds)
@@ -76,7 +80,8 @@ public class SubscriberDigest {
               articles,
               sentArticles.getOrDefault(s.id(), Set.of()),
               sentChanges.getOrDefault(s.id(), Set.of()),
-              now)) {
+              now,
+              composed)) {
         queued++;
       }
     }
@@ -101,7 +106,8 @@ public class SubscriberDigest {
       List<DigestArticle> articles,
       Set<String> sentArticles,
       Set<String> sentChanges,
-      Instant now) {
+      Instant now,
+      Map<String, DigestComposer.Composed> composed) {
     boolean windowed = s.frequency() != Frequency.IMMEDIATE;
     Instant since = s.lastDigestAt() != null ? s.lastDigestAt() : now.minus(s.frequency().period());
     List<DigestArticle> freshArticles =
@@ -127,17 +133,35 @@ public class SubscriberDigest {
     freshArticles.forEach(a -> em.persist(new DigestItem(s.id(), a.id(), mailId, now)));
     freshChanges.forEach(c -> em.persist(new DigestChange(s.id(), c.id(), mailId, now)));
     String unsubscribeUrl = baseUrl + "/api/subscriptions/unsubscribe?token=" + s.manageToken();
+    // Subscribers who get the same items in the same zone get the same email but for their own
+    // links: compose it once per round, with a placeholder for the token.
+    String key =
+        s.frequency()
+            + "|"
+            + s.timezone().getId()
+            + "|"
+            + freshChanges.stream().map(ChangeLine::id).toList()
+            + "|"
+            + freshArticles.stream().map(DigestArticle::id).toList();
+    DigestComposer.Composed template =
+        composed.computeIfAbsent(
+            key,
+            k ->
+                composer.compose(
+                    s.frequency().label(),
+                    s.timezone(),
+                    now,
+                    freshChanges,
+                    freshArticles,
+                    new DigestComposer.Links(
+                        baseUrl + "/api/articles/",
+                        baseUrl + "/api/subscriptions/unsubscribe?token=" + TOKEN_PLACEHOLDER,
+                        baseUrl + "/api/subscriptions/preferences?token=" + TOKEN_PLACEHOLDER)));
     DigestComposer.Composed mail =
-        composer.compose(
-            s.frequency().label(),
-            s.timezone(),
-            now,
-            freshChanges,
-            freshArticles,
-            new DigestComposer.Links(
-                baseUrl + "/api/articles/",
-                unsubscribeUrl,
-                baseUrl + "/api/subscriptions/preferences?token=" + s.manageToken()));
+        new DigestComposer.Composed(
+            template.subject(),
+            template.text().replace(TOKEN_PLACEHOLDER, s.manageToken()),
+            template.html().replace(TOKEN_PLACEHOLDER, s.manageToken()));
     outbox.post(
         new MailMessage(
             mailId,
