@@ -140,6 +140,45 @@ class ChangeDetectionIT {
         .isZero();
   }
 
+  @Test
+  void theSeedLeadsWithThePivotFromAccusationToOffer() throws java.io.IOException {
+    java.nio.file.Path seed = java.nio.file.Path.of("../shared/seed/putin-minerals-offer.txt");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        java.nio.file.Files.exists(seed), "the shared seed article is beside the project");
+    String text = java.nio.file.Files.readString(seed);
+    JsonObject article =
+        Articles.json(
+                "Putin Extends Offer for Rare Mineral Collaboration with the US",
+                text,
+                "https://example.org/seed-" + Articles.marker())
+            .add("publishedAt", "2025-02-25T12:00:00Z")
+            .add("source", "Seed")
+            .build();
+    HttpResponse<String> posted = api.postJson("/api/articles", article.toString());
+    assertThat(posted.statusCode()).isIn(200, 202);
+    String id = Api.json(posted).getString("id");
+
+    JsonObject turn =
+        await("the seed's changes")
+            .atMost(Duration.ofSeconds(60))
+            .pollInterval(Duration.ofMillis(250))
+            .until(
+                () ->
+                    Api.json(api.get("/api/changes?actor=RU"))
+                        .getJsonArray("items")
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(c -> c.getString("articleId").equals(id))
+                        .findFirst(),
+                java.util.Optional::isPresent)
+            .orElseThrow();
+    assertThat(turn.getString("actor")).isEqualTo("RU");
+    assertThat(turn.getString("target")).isEqualTo("US");
+    assertThat(turn.getString("kind")).isEqualTo("turn");
+    assertThat(turn.getString("from")).isEqualTo("accuse");
+    assertThat(turn.getString("to")).isEqualTo("offer-cooperation");
+  }
+
   private String post(String marker, String key, String publishedAt, String title, String body) {
     JsonObject article =
         Articles.json(

@@ -11,7 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.briefing.classification.entity.Classification;
@@ -62,13 +67,13 @@ public class Ledger {
       // Background first: it is what was true before this article's news.
       List<Event> ordered = new ArrayList<>(classification.events());
       ordered.sort(Comparator.comparing(e -> !e.background()));
+      ArticleReading reading = new ArticleReading();
       for (Event event : ordered) {
         if (event.actor().equals(event.target())
             || !Vocabulary.EVENT_TYPES.contains(event.type())) {
           continue;
         }
-        String topic = event.topic() != null ? event.topic() : primaryTopic(classification);
-        String changeId = apply(article, event, topic, now);
+        String changeId = apply(article, event, ledgerTopic(event, classification), now, reading);
         if (changeId != null) {
           changeIds.add(changeId);
         }
@@ -78,7 +83,19 @@ public class Ledger {
     LOG.info(() -> "article=" + articleId + " ledger: " + changeIds.size() + " change(s)");
   }
 
-  private String apply(Article article, Event event, String topic, Instant now) {
+  /**
+   * What one article has done to the ledger so far: the state of each pair before its news, and the
+   * pairs it has already changed. An article's acts are measured against the state before it, so
+   * that two acts in one story (a demand and talks) are not a turn, and one article makes at most
+   * one change per pair and topic.
+   */
+  private static final class ArticleReading {
+    final Map<PairTopic, LedgerRules.State> before = new HashMap<>();
+    final Set<PairTopic> changed = new HashSet<>();
+  }
+
+  private String apply(
+      Article article, Event event, String topic, Instant now, ArticleReading reading) {
     Instant at = event.background() ? article.storyTime().minusMillis(1) : article.storyTime();
     PairTopic key = new PairTopic(PairTopic.pairKey(event.actor(), event.target()), topic);
     LedgerState state = em.find(LedgerState.class, key, LockModeType.PESSIMISTIC_WRITE);
@@ -89,8 +106,17 @@ public class Ledger {
     }
     LedgerRules.State before = state.rules();
     LedgerRules.Outcome outcome = LedgerRules.apply(before, event.type(), at, event.background());
+    if (!event.background()) {
+      LedgerRules.State articleStart = reading.before.computeIfAbsent(key, k -> before);
+      Optional<LedgerRules.Kind> change =
+          reading.changed.contains(key)
+              ? Optional.empty()
+              : LedgerRules.apply(articleStart, event.type(), at, false).change();
+      outcome = new LedgerRules.Outcome(outcome.state(), change);
+    }
     String changeId = null;
     if (outcome.change().isPresent()) {
+      reading.changed.add(key);
       changeId = UUID.randomUUID().toString();
       Change change =
           new Change(
@@ -100,7 +126,7 @@ public class Ledger {
               event.actor(),
               event.target(),
               topic,
-              before.lastType(),
+              reading.before.getOrDefault(key, before).lastType(),
               event.type(),
               outcome.change().get().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
               article.id(),
@@ -109,7 +135,7 @@ public class Ledger {
                   event.actor(),
                   event.target(),
                   topic,
-                  before.lastType(),
+                  reading.before.getOrDefault(key, before).lastType(),
                   event.type(),
                   outcome.change().get()));
       change.addSource(source(changeId, article));
@@ -157,8 +183,17 @@ public class Ledger {
   }
 
   /**
-   * An event without its own topic belongs to the article's first mineral, else its first topic.
+   * The topic the ledger files an event under: its own, when that is a mineral; otherwise (no
+   * topic, or a policy area such as mining-concessions) the article's first mineral, so that the
+   * acts of one story between the same two actors meet on one topic.
    */
+  static String ledgerTopic(Event event, Classification classification) {
+    return event.topic() != null && Vocabulary.MINERALS.contains(event.topic())
+        ? event.topic()
+        : primaryTopic(classification);
+  }
+
+  /** The article's first mineral, else its first topic. */
   static String primaryTopic(Classification classification) {
     return classification.topics().stream()
         .filter(Vocabulary.MINERALS::contains)
