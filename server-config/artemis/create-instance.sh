@@ -6,7 +6,7 @@
 #   BROKER_VIEWER_USER   [viewer]     BROKER_VIEWER_PASSWORD   [viewer-local]     console, read only
 #   BROKER_USER          [briefing]   BROKER_PASSWORD          [briefing-local]   the service's own account
 #   BROKER_HTTP_HOST [127.0.0.1] BROKER_HTTP_PORT [8161]   the web console; BROKER_WEB=false leaves it out
-#   BROKER_CONSOLE_ORIGIN [http://HOST:PORT]   the origin browsers reach the console at (behind a proxy:
+#   BROKER_CONSOLE_ORIGIN [*://HOST*]   the origin browsers reach the console at (behind a proxy:
 #                                              its https://... address); Jolokia answers no other
 #   BRIEFING_ENV=production refuses the local default passwords.
 set -euo pipefail
@@ -36,7 +36,15 @@ fi
 
 http_host=${BROKER_HTTP_HOST:-127.0.0.1}
 http_port=${BROKER_HTTP_PORT:-8161}
-console_origin=${BROKER_CONSOLE_ORIGIN:-http://$http_host:$http_port}
+# Jolokia matches origins by pattern, as the console's own requests need (an exact origin locks
+# the console out: it then answers 403 to the logged-in user).
+console_origin=${BROKER_CONSOLE_ORIGIN:-*://$http_host*}
+allowed_origins="    <allow-origin>$console_origin</allow-origin>"
+if [ -z "${BROKER_CONSOLE_ORIGIN:-}" ] && [ "$http_host" = 127.0.0.1 ]; then
+  # On the loopback address people type either name.
+  allowed_origins="$allowed_origins
+    <allow-origin>*://localhost*</allow-origin>"
+fi
 
 if [ ! -x "$instance/bin/artemis" ]; then
   web_options=(--http-host "$http_host" --http-port "$http_port")
@@ -59,7 +67,7 @@ cat > "$instance/etc/jolokia-access.xml" <<JOLOKIA
 <!-- Written by create-instance.sh: Jolokia (the console's JMX-over-HTTP) only for the console's origin. -->
 <restrict>
   <cors>
-    <allow-origin>$console_origin</allow-origin>
+$allowed_origins
     <strict-checking/>
   </cors>
 </restrict>
