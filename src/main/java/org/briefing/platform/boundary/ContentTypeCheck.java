@@ -1,5 +1,6 @@
 package org.briefing.platform.boundary;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -16,7 +17,7 @@ import java.nio.charset.StandardCharsets;
  * This answers it as a problem instead, like every other bad request.
  */
 @WebFilter("/api/*")
-public class ContentTypeCheck extends HttpFilter {
+public class ContentTypeCheck extends HttpFilter implements Filter {
 
   @Override
   protected void doFilter(

@@ -21,7 +21,15 @@ public final class ServerLog {
 
   /** How many lines of the log contain a text. */
   public static long count(String text) {
-    try (var lines = Files.lines(messages(), StandardCharsets.UTF_8)) {
+    return count(messages(), text);
+  }
+
+  /** How many lines of a server's log contain a text; 0 while there is no log. */
+  public static long count(Path log, String text) {
+    if (!Files.exists(log)) {
+      return 0;
+    }
+    try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
       return lines.filter(line -> line.contains(text)).count();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
