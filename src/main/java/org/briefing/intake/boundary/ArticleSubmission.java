@@ -22,7 +22,7 @@ public record ArticleSubmission(
         String body,
     @Size(max = 2048, message = "must be at most {max} characters")
         @Pattern(
-            regexp = "https?://[^\\s<>\"]+",
+            regexp = "https?://[^\\s\\p{Cntrl}<>\"]+",
             flags = Pattern.Flag.CASE_INSENSITIVE,
             message = "must be an absolute http or https URL")
         String url,

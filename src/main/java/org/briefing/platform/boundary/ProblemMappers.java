@@ -25,6 +25,9 @@ public final class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
+  /** At most this many field errors are listed in one answer. */
+  static final int MAX_LISTED = 50;
+
   private ProblemMappers() {}
 
   /** Bean Validation failures: 400 with the fields at fault. */
@@ -33,15 +36,22 @@ public final class ProblemMappers {
       implements ExceptionMapper<ConstraintViolationException> {
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-      List<Problem.FieldError> errors =
+      List<Problem.FieldError> all =
           exception.getConstraintViolations().stream()
               .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
               .sorted(Comparator.comparing(Problem.FieldError::field))
               .toList();
+      // A list of 100,000 bad entries must not make an answer of many megabytes.
+      List<Problem.FieldError> errors = all.subList(0, Math.min(all.size(), MAX_LISTED));
       String detail =
-          errors.size() == 1
-              ? errors.get(0).field() + ": " + errors.get(0).message()
-              : errors.size() + " fields are invalid";
+          all.size() == 1
+              ? all.get(0).field() + ": " + all.get(0).message()
+              : all.size()
+                  + " fields are invalid"
+                  + (all.size() > MAX_LISTED ? " (the first " + MAX_LISTED + " are listed)" : "")
+                  + ": "
+                  + String.join(
+                      ", ", errors.stream().map(Problem.FieldError::field).distinct().toList());
       return Problem.invalid(detail, errors).toResponse();
     }
 

@@ -7,6 +7,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.net.IDN;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -209,12 +211,37 @@ public class Subscriptions {
         Map.of());
   }
 
+  /**
+   * The address as we store and send to it. Internationalised domains are accepted and kept in
+   * their ASCII (xn--) form, which every SMTP server can route. Mailbox names outside ASCII
+   * (pelé@example.org) are refused: sending to them needs SMTPUTF8 on every hop, which this service
+   * does not use, and a confirmation that cannot be delivered would be lost silently. IP address
+   * literals are refused: subscriptions are for mail domains.
+   */
   static String address(String email) {
+    String given = email.strip();
+    int separator = given.lastIndexOf('@');
+    if (separator > 0 && separator < given.length() - 1) {
+      String local = given.substring(0, separator);
+      String domain = given.substring(separator + 1);
+      if (!StandardCharsets.US_ASCII.newEncoder().canEncode(local)) {
+        throw new InvalidInputException(
+            "email",
+            "must have a mailbox name in ASCII before the @: internationalised mailbox names need"
+                + " SMTPUTF8, which this service does not send (internationalised domains are"
+                + " fine)");
+      }
+      if (domain.startsWith("[")) {
+        throw new InvalidInputException(
+            "email", "must name a mail domain after the @, not an IP address");
+      }
+      given = local + "@" + asciiDomain(domain);
+    }
     try {
-      InternetAddress parsed = new InternetAddress(email, true);
+      InternetAddress parsed = new InternetAddress(given, true);
       parsed.validate();
       String address = parsed.getAddress();
-      if (!address.equals(email.strip()) || parsed.getPersonal() != null) {
+      if (!address.equals(given) || parsed.getPersonal() != null) {
         throw new AddressException("not a bare address");
       }
       int at = address.lastIndexOf('@');
@@ -222,6 +249,28 @@ public class Subscriptions {
       return address.substring(0, at) + "@" + address.substring(at + 1).toLowerCase(Locale.ROOT);
     } catch (AddressException e) {
       throw new InvalidInputException("email", "must be a valid email address");
+    }
+  }
+
+  private static String asciiDomain(String domain) {
+    if (StandardCharsets.US_ASCII.newEncoder().canEncode(domain)) {
+      return domain;
+    }
+    boolean invisible =
+        domain
+            .codePoints()
+            .anyMatch(
+                c ->
+                    Character.getType(c) == Character.FORMAT
+                        || Character.isWhitespace(c)
+                        || Character.isISOControl(c));
+    try {
+      if (invisible) {
+        throw new IllegalArgumentException("invisible characters");
+      }
+      return IDN.toASCII(domain, IDN.USE_STD3_ASCII_RULES);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("email", "must have a valid domain after the @");
     }
   }
 

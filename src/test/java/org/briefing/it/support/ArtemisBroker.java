@@ -20,6 +20,7 @@ public final class ArtemisBroker {
   private final Path serverConfig;
   private final int port;
   private final Map<String, String> environment;
+  private String javaArgs = "";
   private Process process;
 
   public ArtemisBroker(
@@ -29,6 +30,12 @@ public final class ArtemisBroker {
     this.serverConfig = serverConfig;
     this.port = port;
     this.environment = environment;
+  }
+
+  /** System properties for the broker's JVM, e.g. the settings broker.xml reads as ${name}. */
+  public ArtemisBroker withJavaArgs(String javaArgs) {
+    this.javaArgs = javaArgs;
+    return this;
   }
 
   /** Creates the instance from scratch (fresh queues and journal). */
@@ -50,13 +57,14 @@ public final class ArtemisBroker {
     }
   }
 
+  /** Starts the existing instance: its journal, with whatever it held, is kept. */
   public void start() throws IOException {
     ProcessBuilder run =
         new ProcessBuilder(instance.resolve("bin/artemis").toString(), "run")
             .redirectErrorStream(true)
             .redirectOutput(
                 ProcessBuilder.Redirect.appendTo(instance.resolveSibling("broker.log").toFile()));
-    run.environment().put("JAVA_ARGS_APPEND", "-Dbriefing.broker.port=" + port);
+    run.environment().put("JAVA_ARGS_APPEND", "-Dbriefing.broker.port=" + port + " " + javaArgs);
     process = run.start();
     Awaitility.await("broker listening on " + port)
         .atMost(Duration.ofSeconds(60))
@@ -81,6 +89,10 @@ public final class ArtemisBroker {
       process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly().waitFor();
     }
+  }
+
+  public boolean running() {
+    return process != null && process.isAlive();
   }
 
   public int port() {

@@ -67,8 +67,13 @@ public final class BrokerAdmin {
                 m, ResourceNames.QUEUE + queue, "removeAllMessages"));
   }
 
-  private void invoke(String queue, String operation) {
-    management(
+  /** The operator's retry: moves a dead-letter queue's messages back to where they came from. */
+  public long retryMessages(String queue) {
+    return ((Number) invoke(queue, "retryMessages")).longValue();
+  }
+
+  private Object invoke(String queue, String operation) {
+    return management(
         ResourceNames.QUEUE + queue,
         m -> ManagementHelper.putOperationInvocation(m, ResourceNames.QUEUE + queue, operation));
   }

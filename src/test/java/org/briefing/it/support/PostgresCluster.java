@@ -34,6 +34,13 @@ public final class PostgresCluster {
       run(List.of("chown", "-R", "postgres:postgres", dataDir.getParent().toString()));
     }
     runAsOwner(bin.resolve("initdb") + " -D " + dataDir + " -U postgres --auth=trust -E UTF8");
+    startAgain();
+    psql("CREATE USER " + user + " PASSWORD '" + password + "'");
+    psql("CREATE DATABASE " + database + " OWNER " + user);
+  }
+
+  /** Starts the existing cluster again, with its data (after {@link #stop()}). */
+  public void startAgain() throws IOException, InterruptedException {
     runAsOwner(
         bin.resolve("pg_ctl")
             + " -D "
@@ -47,8 +54,6 @@ public final class PostgresCluster {
     Awaitility.await("PostgreSQL on " + port)
         .atMost(Duration.ofSeconds(30))
         .until(() -> ArtemisBroker.listening(port));
-    psql("CREATE USER " + user + " PASSWORD '" + password + "'");
-    psql("CREATE DATABASE " + database + " OWNER " + user);
   }
 
   public void stop() throws IOException, InterruptedException {

@@ -42,6 +42,9 @@ public class TestEnvironment implements LauncherSessionListener {
               Path.of(System.getProperty("briefing.server.config")),
               env("BROKER_PORT", 61626),
               Map.of("BROKER_PASSWORD", System.getenv().getOrDefault("BROKER_PASSWORD", "")));
+      // The production back-off (1 s doubling to 60 s, 10 attempts) takes minutes to reach the
+      // dead-letter queue; the tests run the same 10 attempts in about 6 s.
+      broker.withJavaArgs("-Dbriefing.redelivery.delay=100 -Dbriefing.max.redelivery.delay=1000");
       broker.create();
       broker.start();
     } catch (Exception e) {
@@ -75,6 +78,11 @@ public class TestEnvironment implements LauncherSessionListener {
 
   public static GreenMail mail() {
     return mail;
+  }
+
+  /** The PostgreSQL cluster of the postgres suite; null in the H2 suite. */
+  public static PostgresCluster postgres() {
+    return postgres;
   }
 
   private static int env(String name, int fallback) {

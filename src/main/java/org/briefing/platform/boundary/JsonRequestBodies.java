@@ -1,0 +1,275 @@
+package org.briefing.platform.boundary;
+
+import jakarta.annotation.Priority;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks a JSON request body before it is bound to the resource's record, so that every way of
+ * getting it wrong is answered with a 4xx that names the problem, and nothing half-read reaches the
+ * service:
+ *
+ * <ul>
+ *   <li>JSON is UTF-8 (RFC 8259): another declared charset is refused with 415, bytes that are not
+ *       UTF-8 with 400 (not replaced by U+FFFD and stored);
+ *   <li>one well-formed JSON object, at most {@value #MAX_DEPTH} levels deep, nothing after it;
+ *   <li>only the record's own fields, each of its type: a string is a JSON string (not a number or
+ *       a boolean turned into text), a whole number a JSON integer, a list a JSON array of strings.
+ *       Unknown fields are refused, so that a misspelt {@code "timeZone"} is not silently ignored.
+ * </ul>
+ *
+ * The values themselves are then checked by Bean Validation on the record. Runs after {@link
+ * RequestSizeLimit}, which caps what is read here at 1 MiB.
+ */
+@Provider
+@Priority(Priorities.ENTITY_CODER)
+public class JsonRequestBodies implements ContainerRequestFilter {
+
+  /** Our request records are two levels deep; 32 is generous and keeps parsers off the stack. */
+  static final int MAX_DEPTH = 32;
+
+  @Context ResourceInfo resource;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    MediaType type = request.getMediaType();
+    if (type == null
+        || !request.hasEntity()
+        || !MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
+        || resource == null
+        || resource.getResourceMethod() == null) {
+      return;
+    }
+    String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+    if (charset != null
+        && !charset.equalsIgnoreCase("UTF-8")
+        && !charset.equalsIgnoreCase("utf8")) {
+      throw new NotSupportedException(
+          Problem.of(
+                  415,
+                  "Unsupported Media Type",
+                  "JSON must be sent as UTF-8 (RFC 8259): use application/json or"
+                      + " application/json; charset=UTF-8, not charset="
+                      + shorten(charset)
+                      + ".")
+              .toResponse());
+    }
+    byte[] bytes;
+    try {
+      bytes = request.getEntityStream().readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read the request body", e);
+    }
+    String text = utf8(bytes);
+    JsonValue root = parse(text);
+    Class<?> record = entityRecord(resource.getResourceMethod());
+    if (record != null) {
+      if (!(root instanceof JsonObject object)) {
+        throw problem(
+            "The request body must be a JSON object with the fields "
+                + fieldNames(record)
+                + ", not "
+                + describe(root)
+                + ".");
+      }
+      List<Problem.FieldError> errors = shapeErrors(object, record);
+      if (!errors.isEmpty()) {
+        String detail =
+            errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size()
+                    + " fields are invalid: "
+                    + String.join(", ", errors.stream().map(Problem.FieldError::field).toList());
+        throw new WebApplicationException(Problem.invalid(detail, errors).toResponse());
+      }
+    }
+    request.setEntityStream(new ByteArrayInputStream(bytes));
+  }
+
+  private static String utf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw problem(
+          "The request body is not valid UTF-8 (" + e.getMessage() + "); JSON must be UTF-8.");
+    }
+  }
+
+  /** Parses one JSON value, no deeper than {@link #MAX_DEPTH}, with nothing after it. */
+  private static JsonValue parse(String text) {
+    if (text.isBlank()) {
+      throw problem("The request body is empty; send a JSON object.");
+    }
+    try (JsonParser parser = Json.createParser(new StringReader(text))) {
+      int depth = 0;
+      while (parser.hasNext()) {
+        JsonParser.Event event = parser.next();
+        if (event == JsonParser.Event.START_ARRAY || event == JsonParser.Event.START_OBJECT) {
+          if (++depth > MAX_DEPTH) {
+            throw problem(
+                "The request body is not valid JSON for this resource: nested deeper than "
+                    + MAX_DEPTH
+                    + " levels.");
+          }
+        } else if (event == JsonParser.Event.END_ARRAY || event == JsonParser.Event.END_OBJECT) {
+          depth--;
+        }
+      }
+    } catch (jakarta.json.JsonException e) {
+      throw problem("The request body is not valid JSON: " + shorten(e.getMessage()));
+    } catch (java.util.NoSuchElementException e) {
+      throw problem("The request body is not valid JSON: it ends too early.");
+    }
+    try (var reader = Json.createReader(new StringReader(text))) {
+      return reader.readValue();
+    } catch (jakarta.json.JsonException e) {
+      throw problem("The request body is not valid JSON: " + shorten(e.getMessage()));
+    }
+  }
+
+  /** The record the resource method binds its entity to, or null if it takes none. */
+  private static Class<?> entityRecord(Method method) {
+    for (Parameter parameter : method.getParameters()) {
+      boolean fromRequestParts = false;
+      for (Annotation annotation : parameter.getAnnotations()) {
+        String name = annotation.annotationType().getName();
+        if (name.startsWith("jakarta.ws.rs.") && !name.equals("jakarta.ws.rs.Encoded")) {
+          fromRequestParts = true;
+        }
+      }
+      if (!fromRequestParts && parameter.getType().isRecord()) {
+        return parameter.getType();
+      }
+    }
+    return null;
+  }
+
+  static List<Problem.FieldError> shapeErrors(JsonObject object, Class<?> record) {
+    List<Problem.FieldError> errors = new ArrayList<>();
+    Map<String, RecordComponent> components = new java.util.LinkedHashMap<>();
+    for (RecordComponent component : record.getRecordComponents()) {
+      components.put(component.getName(), component);
+    }
+    for (Map.Entry<String, JsonValue> field : object.entrySet()) {
+      RecordComponent component = components.get(field.getKey());
+      if (component == null) {
+        errors.add(
+            new Problem.FieldError(
+                shorten(field.getKey()),
+                "is not a known field; the fields are " + components.keySet()));
+        continue;
+      }
+      String expected = typeError(field.getValue(), component.getGenericType());
+      if (expected != null) {
+        errors.add(new Problem.FieldError(field.getKey(), expected));
+      } else if (field.getValue() instanceof JsonArray array) {
+        for (int i = 0; i < array.size(); i++) {
+          if (array.get(i).getValueType() != JsonValue.ValueType.STRING) {
+            errors.add(
+                new Problem.FieldError(
+                    field.getKey() + "[" + i + "]",
+                    "must be a string, not " + describe(array.get(i))));
+            if (errors.size() >= 20) {
+              break;
+            }
+          }
+        }
+      }
+    }
+    return errors;
+  }
+
+  /** What is wrong with the JSON type of a value for a field of this Java type, or null. */
+  private static String typeError(JsonValue value, Type type) {
+    if (value.getValueType() == JsonValue.ValueType.NULL) {
+      return null; // required fields are Bean Validation's business
+    }
+    if (type == String.class) {
+      return value.getValueType() == JsonValue.ValueType.STRING
+          ? null
+          : "must be a string, not " + describe(value);
+    }
+    if (type == Integer.class || type == int.class) {
+      if (value instanceof JsonNumber number && number.isIntegral()) {
+        BigDecimal n = number.bigDecimalValue();
+        if (n.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) >= 0
+            && n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
+          return null;
+        }
+      }
+      return "must be a whole number, not " + describe(value);
+    }
+    if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
+      return value.getValueType() == JsonValue.ValueType.ARRAY
+          ? null
+          : "must be an array of strings, not " + describe(value);
+    }
+    return null;
+  }
+
+  private static String describe(JsonValue value) {
+    return switch (value.getValueType()) {
+      case STRING -> "a string";
+      case NUMBER -> "a number (" + shorten(value.toString()) + ")";
+      case TRUE, FALSE -> "a boolean";
+      case NULL -> "null";
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+    };
+  }
+
+  private static List<String> fieldNames(Class<?> record) {
+    return java.util.Arrays.stream(record.getRecordComponents())
+        .map(RecordComponent::getName)
+        .toList();
+  }
+
+  private static WebApplicationException problem(String detail) {
+    return new WebApplicationException(
+        Problem.of(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, detail).toResponse());
+  }
+
+  private static String shorten(String text) {
+    if (text == null) {
+      return "";
+    }
+    String oneLine = text.replaceAll("\\p{Cntrl}+", " ");
+    return oneLine.length() > 120 ? oneLine.substring(0, 120) + "…" : oneLine;
+  }
+}
