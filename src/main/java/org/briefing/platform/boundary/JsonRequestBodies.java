@@ -68,8 +68,9 @@ public class JsonRequestBodies implements ContainerRequestFilter {
         || !request.hasEntity()
         || !MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
         || resource == null
-        || resource.getResourceMethod() == null) {
-      return;
+        || resource.getResourceMethod() == null
+        || entityRecord(resource.getResourceMethod()) == null) {
+      return; // this method reads no JSON body: there is nothing to police
     }
     String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
     if (charset != null

@@ -267,10 +267,7 @@ final class HostileRequests {
     }
     manyTopics.append(']');
     post(
-        "60,000 topics",
-        SUBSCRIPTIONS,
-        subscriptionWith("topics", manyTopics.toString()),
-        "topics");
+        "60,000 topics", SUBSCRIPTIONS, subscriptionWith("topics", manyTopics.toString()), "array");
     StringBuilder manyBad = new StringBuilder("[");
     for (int i = 0; i < 150_000; i++) {
       manyBad.append(i == 0 ? "" : ",").append("\"x\"");
@@ -280,7 +277,7 @@ final class HostileRequests {
         "150,000 invalid actors",
         SUBSCRIPTIONS,
         subscriptionWith("actors", manyBad.toString()),
-        "actors");
+        "array");
     post(
         "title of 501 characters", ARTICLES, articleWith("title", quote("t".repeat(501))), "title");
     post(
