@@ -24,8 +24,28 @@ public class Migrations {
   @Resource(lookup = "jdbc/briefingMigrations")
   DataSource dataSource;
 
+  /**
+   * A connection left in the pool from before a database restart fails once; that failure purges
+   * the pool, and the next attempt gets a fresh connection.
+   */
+  static final int ATTEMPTS = 3;
+
   @PostConstruct
   void migrate() {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        migrateOnce();
+        return;
+      } catch (RuntimeException e) {
+        if (attempt >= ATTEMPTS) {
+          throw e;
+        }
+        LOG.warning("Migration attempt " + attempt + " failed, trying again: " + e.getMessage());
+      }
+    }
+  }
+
+  private void migrateOnce() {
     var result =
         Flyway.configure(Migrations.class.getClassLoader())
             .dataSource(dataSource)
