@@ -40,8 +40,9 @@ class BrokerCrashIT {
           .until(() -> stream.accepted.get() >= size / 3);
       broker.kill();
       int failedBefore = stream.failedAttempts.get();
+      // A post that meets the dead broker hangs until the transaction times out (60 s).
       await("clients meet the dead broker")
-          .atMost(Duration.ofSeconds(60))
+          .atMost(Duration.ofMinutes(3))
           .pollInterval(Duration.ofMillis(100))
           .until(() -> stream.failedAttempts.get() > failedBefore);
       broker.start();

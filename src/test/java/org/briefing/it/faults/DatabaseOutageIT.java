@@ -43,7 +43,7 @@ class DatabaseOutageIT {
     assumeTrue(database != null, "H2 is embedded in Liberty: no database to stop on its own");
     BrokerAdmin broker = BrokerAdmin.local();
     long deadBefore = broker.messageCount(DEAD_LETTERS);
-    int size = Math.min(ArticleStream.size(), 100);
+    int size = ArticleStream.size();
     ArticleStream stream = new ArticleStream(Api.local(), size);
     long[] viaDeadLetters = {0};
     ArticleStream.Figures figures = null;
