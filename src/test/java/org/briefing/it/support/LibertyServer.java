@@ -76,6 +76,11 @@ public final class LibertyServer {
     server("stop");
   }
 
+  /** The server JVM's process id, once started. */
+  public long pid() {
+    return pid;
+  }
+
   public Path log() {
     return wlp.resolve("usr/servers").resolve(name).resolve("logs/messages.log");
   }

@@ -16,6 +16,12 @@ import org.awaitility.Awaitility;
  */
 public final class PostgresCluster {
 
+  /**
+   * Tests run without fsync, for speed; the throughput benchmark asks for a durable database
+   * ({@code -Dbriefing.postgres.durable=true}), as production runs.
+   */
+  private static final boolean DURABLE = Boolean.getBoolean("briefing.postgres.durable");
+
   private final Path dataDir;
   private final int port;
   private final Path bin;
@@ -50,7 +56,9 @@ public final class PostgresCluster {
             + " -w start -o \"-p "
             + port
             + " -k /tmp -c listen_addresses=127.0.0.1 -c max_prepared_transactions=64"
-            + " -c fsync=off -c max_connections=100\"");
+            + " -c fsync="
+            + (DURABLE ? "on" : "off")
+            + " -c max_connections=100\"");
     Awaitility.await("PostgreSQL on " + port)
         .atMost(Duration.ofSeconds(30))
         .until(() -> ArtemisBroker.listening(port));

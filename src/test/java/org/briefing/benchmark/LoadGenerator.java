@@ -1,0 +1,230 @@
+package org.briefing.benchmark;
+
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongFunction;
+
+/**
+ * Posts articles to the service as newsroom clients would, either as fast as N clients can (closed
+ * loop) or at a fixed offered rate (open loop). Latency is measured from the moment a request was
+ * due, not from when it could be sent, so that a stalled server is not hidden by clients that wait
+ * for it (coordinated omission).
+ */
+final class LoadGenerator {
+
+  /** One accepted article: its id and when its POST was due (wall clock, ms). */
+  record Accepted(String id, long dueEpochMillis) {}
+
+  /** What one load phase produced. */
+  record Result(
+      long offered,
+      long accepted,
+      long failed,
+      double seconds,
+      long[] latencyNanos,
+      List<Accepted> articles,
+      Map<Integer, Long> statuses) {
+
+    double acceptedPerSecond() {
+      return accepted / seconds;
+    }
+  }
+
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .executor(Executors.newFixedThreadPool(8))
+          .build();
+  private final URI articles;
+  private final String apiKey;
+
+  /** Accepted posts so far, over all phases: the sampler reads it every second. */
+  final AtomicLong acceptedTotal = new AtomicLong();
+
+  /** Every post of the run as {due time (wall clock, ms), latency (ns)}, for the plot. */
+  final ConcurrentLinkedQueue<long[]> timeline = new ConcurrentLinkedQueue<>();
+
+  LoadGenerator(String baseUrl, String apiKey) {
+    this.articles = URI.create(baseUrl + "/api/articles");
+    this.apiKey = apiKey;
+  }
+
+  /** {@code clients} clients, each posting its next article as soon as the last one is answered. */
+  Result closedLoop(int clients, Duration duration, LongFunction<String> article, AtomicLong next)
+      throws InterruptedException {
+    Recorder recorder = new Recorder();
+    long start = System.nanoTime();
+    long end = start + duration.toNanos();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    for (int c = 0; c < clients; c++) {
+      pool.submit(
+          () -> {
+            while (System.nanoTime() < end) {
+              long due = System.nanoTime();
+              try {
+                HttpResponse<String> response =
+                    http.send(request(article.apply(next.getAndIncrement())), ofString());
+                recorder.record(due, response);
+              } catch (Exception e) {
+                recorder.failure(due);
+              }
+            }
+            return null;
+          });
+    }
+    pool.shutdown();
+    pool.awaitTermination(duration.toSeconds() + 120, TimeUnit.SECONDS);
+    return recorder.result((System.nanoTime() - start) / 1e9);
+  }
+
+  /**
+   * Posts at {@code ratePerSecond} for {@code duration}, whatever the answers take, with at most
+   * {@code maxInFlight} requests open (past that the schedule waits, and the wait counts as
+   * latency).
+   */
+  Result openLoop(
+      double ratePerSecond,
+      Duration duration,
+      LongFunction<String> article,
+      AtomicLong next,
+      int maxInFlight)
+      throws InterruptedException {
+    Recorder recorder = new Recorder();
+    Semaphore inFlight = new Semaphore(maxInFlight);
+    long start = System.nanoTime();
+    long total = (long) (ratePerSecond * duration.toSeconds());
+    double interval = 1e9 / ratePerSecond;
+    List<CompletableFuture<Void>> pending = new ArrayList<>();
+    for (long i = 0; i < total; i++) {
+      long due = start + (long) (i * interval);
+      long wait = due - System.nanoTime();
+      if (wait > 0) {
+        LockSupport.parkNanos(wait);
+      }
+      inFlight.acquire();
+      HttpRequest request = request(article.apply(next.getAndIncrement()));
+      pending.add(
+          http.sendAsync(request, ofString())
+              .handle(
+                  (response, error) -> {
+                    inFlight.release();
+                    if (error == null) {
+                      recorder.record(due, response);
+                    } else {
+                      recorder.failure(due);
+                    }
+                    return null;
+                  }));
+    }
+    CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
+        .orTimeout(120, TimeUnit.SECONDS)
+        .exceptionally(e -> null)
+        .join();
+    return recorder.result((System.nanoTime() - start) / 1e9);
+  }
+
+  /** One post, answered or not, for a single probe article; returns the accepted id or null. */
+  String postOne(String article) {
+    try {
+      HttpResponse<String> response = http.send(request(article), ofString());
+      return response.statusCode() == 202 ? id(response.body()) : null;
+    } catch (Exception e) {
+      return null;
+    }
+  }
+
+  private HttpRequest request(String body) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(articles)
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (apiKey != null) {
+      builder.header("X-API-Key", apiKey);
+    }
+    return builder.build();
+  }
+
+  private static HttpResponse.BodyHandler<String> ofString() {
+    return HttpResponse.BodyHandlers.ofString();
+  }
+
+  private static String id(String body) {
+    return Json.createReader(new StringReader(body)).readObject().getString("id");
+  }
+
+  /** Collects answers from many threads; converts due times from the nano clock to wall time. */
+  private final class Recorder {
+    private final long epochMillisAtStart = Instant.now().toEpochMilli();
+    private final long nanosAtStart = System.nanoTime();
+    private final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Accepted> accepted = new ConcurrentLinkedQueue<>();
+    private final Map<Integer, Long> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+    private final AtomicLong failed = new AtomicLong();
+
+    void record(long dueNanos, HttpResponse<String> response) {
+      long dueEpoch = latency(dueNanos);
+      statuses.merge(response.statusCode(), 1L, Long::sum);
+      if (response.statusCode() == 202) {
+        accepted.add(new Accepted(id(response.body()), dueEpoch));
+        acceptedTotal.incrementAndGet();
+      } else {
+        failed.incrementAndGet();
+      }
+    }
+
+    void failure(long dueNanos) {
+      latency(dueNanos);
+      statuses.merge(-1, 1L, Long::sum);
+      failed.incrementAndGet();
+    }
+
+    /** Records the latency of a post due at {@code dueNanos}; returns its due wall-clock time. */
+    private long latency(long dueNanos) {
+      long latency = System.nanoTime() - dueNanos;
+      long dueEpoch = epochMillisAtStart + (dueNanos - nanosAtStart) / 1_000_000;
+      latencies.add(latency);
+      timeline.add(new long[] {dueEpoch, latency});
+      return dueEpoch;
+    }
+
+    Result result(double seconds) {
+      long[] nanos = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+      return new Result(
+          nanos.length,
+          accepted.size(),
+          failed.get(),
+          seconds,
+          nanos,
+          List.copyOf(accepted),
+          Map.copyOf(statuses));
+    }
+  }
+
+  /** The q-quantile (0..1) of sorted values, in milliseconds. */
+  static double percentileMillis(long[] sortedNanos, double q) {
+    if (sortedNanos.length == 0) {
+      return Double.NaN;
+    }
+    int index = (int) Math.min(sortedNanos.length - 1, Math.ceil(q * sortedNanos.length) - 1);
+    return sortedNanos[Math.max(0, index)] / 1e6;
+  }
+}
