@@ -71,7 +71,7 @@ final class BrokerCeiling {
                   "--duration",
                   String.valueOf(seconds),
                   "--warmup",
-                  "5",
+                  String.valueOf(Math.max(1, Math.min(5, seconds / 4))),
                   "--producers",
                   "4",
                   "--consumers",

@@ -70,7 +70,10 @@ class ThroughputBenchmark {
   static void startService() throws Exception {
     baseUrl = "http://localhost:" + System.getenv().getOrDefault("HTTP_PORT", "19080");
     server =
-        new LibertyServer(System.getProperty("bench.server.name", "briefingBench"), Map.of())
+        new LibertyServer(
+                System.getProperty("bench.server.name", "briefingBench"),
+                // e.g. -Dbench.jvm.args=-XX:StartFlightRecording=filename=/tmp/liberty.jfr
+                Map.of("JVM_ARGS", System.getProperty("bench.jvm.args", "")))
             .create();
     server.start();
     await("server and application started")
@@ -104,14 +107,7 @@ class ThroughputBenchmark {
     List<Double> phaseStarts = new ArrayList<>();
     List<LoadGenerator.Accepted> allAccepted = new ArrayList<>();
     try (Sampler sampler =
-        new Sampler(
-            load.acceptedTotal,
-            server.pid(),
-            baseUrl,
-            System.getenv("DB_URL"),
-            System.getenv("DB_USER"),
-            System.getenv("DB_PASSWORD"),
-            TestEnvironment.broker().url())) {
+        new Sampler(load.acceptedTotal, server.pid(), baseUrl, TestEnvironment.broker().url())) {
       long t0 = System.nanoTime();
       sampler.start();
 
