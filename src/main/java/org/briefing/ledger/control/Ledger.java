@@ -67,20 +67,38 @@ public class Ledger {
       // Background first: it is what was true before this article's news.
       List<Event> ordered = new ArrayList<>(classification.events());
       ordered.sort(Comparator.comparing(e -> !e.background()));
+      ordered.removeIf(
+          e -> e.actor().equals(e.target()) || !Vocabulary.EVENT_TYPES.contains(e.type()));
+      lockInOrder(ordered, classification);
       ArticleReading reading = new ArticleReading();
       for (Event event : ordered) {
-        if (event.actor().equals(event.target())
-            || !Vocabulary.EVENT_TYPES.contains(event.type())) {
-          continue;
-        }
         String changeId = apply(article, event, ledgerTopic(event, classification), now, reading);
         if (changeId != null) {
           changeIds.add(changeId);
         }
       }
     }
-    events.recorded(articleId, changeIds);
+    if (Boolean.TRUE.equals(article.relevant()) || !changeIds.isEmpty()) {
+      events.recorded(articleId, changeIds); // an irrelevant article alerts nobody
+    }
     LOG.info(() -> "article=" + articleId + " ledger: " + changeIds.size() + " change(s)");
+  }
+
+  /**
+   * Several ledger sessions read articles at once; each article locks the states it will touch
+   * before it touches any, always in the same order, so that two articles about the same pairs wait
+   * for each other instead of deadlocking. (A state that does not exist yet cannot be locked: two
+   * first contacts at once meet at the primary key, and the loser is redelivered.)
+   */
+  private void lockInOrder(List<Event> events, Classification classification) {
+    events.stream()
+        .map(
+            e ->
+                new PairTopic(
+                    PairTopic.pairKey(e.actor(), e.target()), ledgerTopic(e, classification)))
+        .distinct()
+        .sorted(Comparator.comparing((PairTopic k) -> k.pairKey()).thenComparing(PairTopic::topic))
+        .forEach(key -> em.find(LedgerState.class, key, LockModeType.PESSIMISTIC_WRITE));
   }
 
   /**

@@ -25,6 +25,10 @@ public class PairTopic implements Serializable {
     return pairKey;
   }
 
+  public String topic() {
+    return topic;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof PairTopic k && k.pairKey.equals(pairKey) && k.topic.equals(topic);
