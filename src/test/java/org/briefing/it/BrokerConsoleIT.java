@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -78,7 +78,7 @@ class BrokerConsoleIT {
   void openBrowser() {
     artemis.awaitConsole();
     browser = Browser.open(1500, 1100);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait = new WebDriverWait(browser, Duration.ofSeconds(90));
   }
 
   @AfterEach
@@ -196,13 +196,21 @@ class BrokerConsoleIT {
 
   private void logIn(String user, String password) {
     browser.get(artemis.consoleUrl() + "/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pf-login-username-id")))
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("pf-login-username-id")))
         .sendKeys(user);
-    browser.findElement(By.id("pf-login-password-id")).sendKeys(password, Keys.ENTER);
-    wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.xpath("//nav[@aria-label='Global']//a[normalize-space()='Artemis']")))
-        .click();
+    browser.findElement(By.id("pf-login-password-id")).sendKeys(password);
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    // The console then loads its plugins through Jolokia: seconds, more on a busy machine.
+    try {
+      wait.until(
+              ExpectedConditions.elementToBeClickable(
+                  By.xpath("//nav[@aria-label='Global']//a[normalize-space()='Artemis']")))
+          .click();
+    } catch (TimeoutException e) {
+      Browser.screenshot(browser, "console-login-failed");
+      throw new AssertionError(
+          user + " not in the console; at " + browser.getCurrentUrl() + " (screenshot saved)", e);
+    }
   }
 
   private void openQueues() {
