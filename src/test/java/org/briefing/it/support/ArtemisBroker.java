@@ -3,6 +3,10 @@ package org.briefing.it.support;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +25,7 @@ public final class ArtemisBroker {
   private final int port;
   private final Map<String, String> environment;
   private String javaArgs = "";
+  private int consolePort;
   private Process process;
 
   public ArtemisBroker(
@@ -38,6 +43,15 @@ public final class ArtemisBroker {
     return this;
   }
 
+  /**
+   * With the web console (HawtIO and Jolokia) on 127.0.0.1 at this port, as in production; without
+   * it the instance is made with {@code BROKER_WEB=false}.
+   */
+  public ArtemisBroker withConsole(int consolePort) {
+    this.consolePort = consolePort;
+    return this;
+  }
+
   /** Creates the instance from scratch (fresh queues and journal). */
   public void create() throws IOException, InterruptedException {
     deleteRecursively(instance);
@@ -49,7 +63,12 @@ public final class ArtemisBroker {
             .redirectErrorStream(true)
             .redirectOutput(instance.resolveSibling("broker-create.log").toFile());
     create.environment().putAll(environment);
-    create.environment().put("BROKER_WEB", "false");
+    if (consolePort > 0) {
+      create.environment().put("BROKER_HTTP_HOST", "127.0.0.1");
+      create.environment().put("BROKER_HTTP_PORT", String.valueOf(consolePort));
+    } else {
+      create.environment().put("BROKER_WEB", "false");
+    }
     Files.createDirectories(instance.getParent());
     int exit = create.start().waitFor();
     if (exit != 0) {
@@ -101,6 +120,35 @@ public final class ArtemisBroker {
 
   public String url() {
     return "tcp://127.0.0.1:" + port;
+  }
+
+  /**
+   * The web console's address ({@code http://127.0.0.1:<port>/console}). The console starts a few
+   * seconds after the acceptor: see {@link #awaitConsole()}.
+   */
+  public String consoleUrl() {
+    if (consolePort <= 0) {
+      throw new IllegalStateException("This broker was created without its web console");
+    }
+    return "http://127.0.0.1:" + consolePort + "/console";
+  }
+
+  /** Waits until the web console answers with its login page. */
+  public void awaitConsole() {
+    URI login = URI.create(consoleUrl() + "/login");
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    Awaitility.await("the broker's web console at " + login)
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofMillis(500))
+        .ignoreExceptions()
+        .until(
+            () ->
+                client
+                        .send(
+                            HttpRequest.newBuilder(login).timeout(Duration.ofSeconds(5)).build(),
+                            HttpResponse.BodyHandlers.discarding())
+                        .statusCode()
+                    == 200);
   }
 
   static boolean listening(int port) {

@@ -22,6 +22,11 @@ public final class Browser {
   private Browser() {}
 
   public static WebDriver open() {
+    return open(1100, 1400);
+  }
+
+  /** A browser whose window has this size (what the screenshots show). */
+  public static WebDriver open(int width, int height) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(env("CHROMIUM", "/usr/bin/chromium"));
     options.addArguments(
@@ -34,7 +39,7 @@ public final class Browser {
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
-        "--window-size=1100,1400");
+        "--window-size=" + width + "," + height);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(env("CHROMEDRIVER", "/usr/bin/chromedriver")))

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The test server's messages.log, for what the service only tells its operators. */
 public final class ServerLog {
@@ -17,6 +18,21 @@ public final class ServerLog {
         "usr/servers",
         System.getProperty("it.server.name", "briefingIT"),
         "logs/messages.log");
+  }
+
+  /** The lines of the log that contain a text, in order. */
+  public static List<String> lines(String text) {
+    Path log = messages();
+    if (!Files.exists(log)) {
+      return List.of();
+    }
+    try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+      return lines.filter(line -> line.contains(text)).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (UncheckedIOException e) {
+      return List.of(); // a line being written is not yet UTF-8 complete
+    }
   }
 
   /** How many lines of the log contain a text. */

@@ -10,9 +10,10 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts what the integration tests need before any test runs, and stops it after the last one: a
- * real Artemis broker (own process) and a real SMTP server (GreenMail). Liberty itself is started
- * by Arquillian in between, so it starts after the broker and stops before it. Only active in the
- * failsafe run ({@code -Dbriefing.it=true}); unit tests start nothing.
+ * real Artemis broker (own process, with its web console) and a real SMTP server (GreenMail).
+ * Liberty itself is started by Arquillian in between, so it starts after the broker and stops
+ * before it. Only active in the failsafe run ({@code -Dbriefing.it=true}); unit tests start
+ * nothing.
  */
 public class TestEnvironment implements LauncherSessionListener {
 
@@ -45,6 +46,8 @@ public class TestEnvironment implements LauncherSessionListener {
       // The production back-off (1 s doubling to 60 s, 10 attempts) takes minutes to reach the
       // dead-letter queue; the tests run the same 10 attempts in about 6 s.
       broker.withJavaArgs("-Dbriefing.redelivery.delay=100 -Dbriefing.max.redelivery.delay=1000");
+      // The web console as operators use it (BrokerConsoleIT drives it in a browser).
+      broker.withConsole(env("BROKER_CONSOLE_PORT", 18161));
       broker.create();
       broker.start();
     } catch (Exception e) {
