@@ -46,6 +46,10 @@ final class ArticleStream {
   private final Map<Integer, Set<String>> ids = new ConcurrentHashMap<>();
   final AtomicInteger accepted = new AtomicInteger();
   final AtomicInteger failedAttempts = new AtomicInteger();
+
+  /** Answers 503: the service refused an article at once while a dependency was away. */
+  final AtomicInteger refused = new AtomicInteger();
+
   final AtomicInteger attempts = new AtomicInteger();
   private final CountDownLatch done = new CountDownLatch(1);
   private ExecutorService clients;
@@ -124,12 +128,16 @@ final class ArticleStream {
         accepted.incrementAndGet();
         return true;
       }
+      if (response.statusCode() == 503) {
+        refused.incrementAndGet();
+      }
     } catch (RuntimeException e) {
-      // Connection refused or reset while a process is down: not accepted. A real client backs
-      // off before it tries again; so does this one, a little.
-      java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+      // Connection refused or reset while a process is down: not accepted.
     }
     failedAttempts.incrementAndGet();
+    // A real client backs off before it tries again (503 says so with Retry-After); so does this
+    // one, a little.
+    java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
     return false;
   }
 
