@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.briefing.it.support.Api;
 
 /**
@@ -49,6 +50,9 @@ final class ArticleStream {
 
   /** Answers 503: the service refused an article at once while a dependency was away. */
   final AtomicInteger refused = new AtomicInteger();
+
+  /** The longest a 503 answer took, in milliseconds. */
+  final AtomicLong slowestRefusalMillis = new AtomicLong();
 
   final AtomicInteger attempts = new AtomicInteger();
   private final CountDownLatch done = new CountDownLatch(1);
@@ -114,6 +118,7 @@ final class ArticleStream {
 
   private boolean post(int i) {
     attempts.incrementAndGet();
+    long sent = System.nanoTime();
     try {
       HttpResponse<String> response =
           api.send(
@@ -130,6 +135,8 @@ final class ArticleStream {
       }
       if (response.statusCode() == 503) {
         refused.incrementAndGet();
+        slowestRefusalMillis.accumulateAndGet(
+            Duration.ofNanos(System.nanoTime() - sent).toMillis(), Math::max);
       }
     } catch (RuntimeException e) {
       // Connection refused or reset while a process is down: not accepted.

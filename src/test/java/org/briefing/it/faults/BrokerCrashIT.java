@@ -65,6 +65,10 @@ class BrokerCrashIT {
     assertThat(figures.lost()).isZero();
     assertThat(figures.duplicates()).isZero();
     assertThat(figures.classified()).isEqualTo(figures.acceptedIds());
+    System.out.printf(
+        "FAULT broker away: %d posts answered 503, the slowest in %d ms%n",
+        stream.refused.get(), stream.slowestRefusalMillis.get());
+    assertThat(stream.slowestRefusalMillis.get()).isLessThan(10_000);
     assertThat(BrokerAdmin.local().preparedTransactions()).isEmpty();
   }
 
