@@ -59,7 +59,7 @@ mail_pid=$!
 wait_for_port "The broker" 61616 60 || { stop_all; exit 1; }
 wait_for_port "GreenMail" 3025 30 || { stop_all; exit 1; }
 
-export DB_URL=${DB_URL:-"jdbc:h2:$state/h2/briefing;DB_CLOSE_ON_EXIT=FALSE"}
+export DB_URL=${DB_URL:-"jdbc:h2:$state/h2/briefing;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"}
 cat << INFO
 
   Briefing Gateway      http://localhost:9080/api/articles   (OpenAPI UI: /openapi/ui)

@@ -2,6 +2,8 @@ package org.briefing.classification.boundary;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -10,9 +12,11 @@ import org.briefing.platform.boundary.Messages;
 import org.briefing.platform.control.Queues;
 
 /**
- * Classifies each accepted article. Runs in the container's JTA transaction: receive, store and any
- * send commit together; a failure throws, so the broker redelivers with back-off and finally
- * dead-letters the message.
+ * Classifies each accepted article. The classification and the message for the ledger (through the
+ * outbox) commit in one database transaction; the message is acknowledged after it, in a local JMS
+ * transaction ({@code useLocalTx}), so a crash in between delivers it again and the classification,
+ * being idempotent, does nothing the second time. A failure throws, so the broker redelivers with
+ * back-off and finally dead-letters the message. No message-driven bean uses XA.
  */
 @MessageDriven(
     activationConfig = {
@@ -20,8 +24,10 @@ import org.briefing.platform.control.Queues;
       @ActivationConfigProperty(
           propertyName = "destinationType",
           propertyValue = "jakarta.jms.Queue"),
-      @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false")
+      @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+      @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true")
     })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ClassificationListener implements MessageListener {
 
   @Inject ArticleClassification classification;

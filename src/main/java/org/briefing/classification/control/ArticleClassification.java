@@ -35,7 +35,8 @@ public class ArticleClassification {
   public void classify(String articleId) {
     Article article = em.find(Article.class, articleId, LockModeType.PESSIMISTIC_WRITE);
     if (article == null) {
-      // With two-phase commit the message can arrive a moment before the row is visible.
+      // The outbox sends an article's message only after the article is committed, so this is a
+      // message put on the queue by other means: retried, then dead-lettered.
       throw new IllegalStateException("article=" + articleId + " is not (yet) stored");
     }
     if (article.status() != ArticleStatus.QUEUED) {

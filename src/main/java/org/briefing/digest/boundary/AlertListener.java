@@ -2,6 +2,8 @@ package org.briefing.digest.boundary;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -22,8 +24,10 @@ import org.briefing.platform.control.Queues;
       @ActivationConfigProperty(
           propertyName = "destinationType",
           propertyValue = "jakarta.jms.Queue"),
-      @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false")
+      @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+      @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true")
     })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AlertListener implements MessageListener {
 
   @Inject ImmediateAlerts alerts;

@@ -119,6 +119,18 @@ public class ArticlesResource {
                       name = "415",
                       value =
                           "{\"type\":\"about:blank\",\"title\":\"Unsupported Media Type\",\"status\":415,\"detail\":\"Send the request body as application/json; charset=UTF-8.\"}")))
+  @APIResponse(
+      responseCode = "503",
+      description =
+          "The message broker is away: nothing stored; Retry-After says when to post again",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              examples =
+                  @ExampleObject(
+                      name = "503",
+                      value =
+                          "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\"The message broker is not reachable; nothing was stored. Post the article again later.\"}")))
   @SecurityRequirement(name = "apiKey")
   @POST
   public Response submit(

@@ -3,24 +3,39 @@ package org.briefing.intake.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.briefing.intake.boundary.ArticleSubmission;
+import org.briefing.operations.control.BrokerAvailability;
 import org.briefing.platform.control.InvalidInputException;
+import org.briefing.platform.control.UnavailableException;
 
 /**
  * Accepts an article once: a repeat (same URL, or same normalised title and body) answers with the
- * first one's id and queues nothing.
+ * first one's id and queues nothing. While the broker is away it accepts nothing: the client is
+ * told at once to come back later (503), rather than its article waiting in the outbox for a broker
+ * that may be gone for long.
  */
 @ApplicationScoped
 public class ArticleIntake {
 
+  /** What a client is told to wait before posting again while the broker is away. */
+  static final Duration RETRY_AFTER = Duration.ofSeconds(10);
+
   @Inject ArticleStore store;
+  @Inject BrokerAvailability broker;
 
   public Receipt accept(ArticleSubmission submission) {
     NewArticle article = prepare(submission);
+    if (!broker.available()) {
+      throw new UnavailableException(
+          "The message broker is not reachable; nothing was stored. Post the article again"
+              + " later.",
+          RETRY_AFTER);
+    }
     try {
       return store.store(article);
     } catch (RuntimeException e) {

@@ -11,7 +11,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.briefing.intake.entity.Article;
 
-/** Stores an accepted article and queues it, in one JTA transaction across database and broker. */
+/**
+ * Stores an accepted article and its message for the articles queue (in the outbox), in one
+ * database transaction: the message leaves for the broker once the article is committed.
+ */
 @ApplicationScoped
 public class ArticleStore {
 

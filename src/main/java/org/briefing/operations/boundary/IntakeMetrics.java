@@ -47,7 +47,7 @@ public class IntakeMetrics implements ContainerRequestFilter, ContainerResponseF
     } else if (status == 200) {
       metrics.articleDuplicate();
       LOG.fine(() -> "article=" + id + " posted again; not queued twice");
-    } else if (status >= 400 && status < 500) {
+    } else if (status >= 400 && status < 500 || status == 503) {
       metrics.articleRejected(status);
     }
   }

@@ -105,6 +105,19 @@ public final class ProblemMappers {
     }
   }
 
+  /** A dependency is away: 503 with when to try again; nothing of the request was kept. */
+  @Provider
+  public static class Unavailable
+      implements ExceptionMapper<org.briefing.platform.control.UnavailableException> {
+    @Override
+    public Response toResponse(org.briefing.platform.control.UnavailableException exception) {
+      Response problem =
+          Problem.of(Response.Status.SERVICE_UNAVAILABLE, exception.getMessage()).toResponse();
+      problem.getHeaders().add("Retry-After", String.valueOf(exception.retryAfter().toSeconds()));
+      return problem;
+    }
+  }
+
   /** Our own and JAX-RS's HTTP errors keep their status, in problem form. */
   @Provider
   public static class WebApplicationErrors implements ExceptionMapper<WebApplicationException> {

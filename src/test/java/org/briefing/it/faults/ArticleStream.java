@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.briefing.it.support.Api;
 
 /**
@@ -46,6 +47,13 @@ final class ArticleStream {
   private final Map<Integer, Set<String>> ids = new ConcurrentHashMap<>();
   final AtomicInteger accepted = new AtomicInteger();
   final AtomicInteger failedAttempts = new AtomicInteger();
+
+  /** Answers 503: the service refused an article at once while a dependency was away. */
+  final AtomicInteger refused = new AtomicInteger();
+
+  /** The longest a 503 answer took, in milliseconds. */
+  final AtomicLong slowestRefusalMillis = new AtomicLong();
+
   final AtomicInteger attempts = new AtomicInteger();
   private final CountDownLatch done = new CountDownLatch(1);
   private ExecutorService clients;
@@ -110,6 +118,7 @@ final class ArticleStream {
 
   private boolean post(int i) {
     attempts.incrementAndGet();
+    long sent = System.nanoTime();
     try {
       HttpResponse<String> response =
           api.send(
@@ -124,12 +133,18 @@ final class ArticleStream {
         accepted.incrementAndGet();
         return true;
       }
+      if (response.statusCode() == 503) {
+        refused.incrementAndGet();
+        slowestRefusalMillis.accumulateAndGet(
+            Duration.ofNanos(System.nanoTime() - sent).toMillis(), Math::max);
+      }
     } catch (RuntimeException e) {
-      // Connection refused or reset while a process is down: not accepted. A real client backs
-      // off before it tries again; so does this one, a little.
-      java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+      // Connection refused or reset while a process is down: not accepted.
     }
     failedAttempts.incrementAndGet();
+    // A real client backs off before it tries again (503 says so with Retry-After); so does this
+    // one, a little.
+    java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
     return false;
   }
 

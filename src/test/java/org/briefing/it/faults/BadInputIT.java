@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.briefing.it.support.Api;
 import org.briefing.it.support.BrokerAdmin;
 import org.briefing.it.support.Deployments;
+import org.briefing.it.support.OutboxBarrier;
 import org.briefing.it.support.TestEnvironment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -54,7 +55,9 @@ class BadInputIT {
         DynamicTest.dynamicTest(
             "counters before the corpus",
             () -> {
-              // Mail from earlier tests may still be on its way: start from a quiet mail queue.
+              // Messages from earlier tests may still be on their way: let the outbox pass, and
+              // start from a quiet mail queue.
+              OutboxBarrier.pass(api);
               await("mail queue drained")
                   .atMost(Duration.ofSeconds(60))
                   .pollInterval(Duration.ofMillis(250))

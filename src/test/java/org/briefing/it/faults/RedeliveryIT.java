@@ -79,7 +79,12 @@ class RedeliveryIT {
               .build()
               .toString();
       assertThat(api.postJson("/api/subscriptions", json).statusCode()).isEqualTo(202);
-      List<String> waiting = broker.browse(MAIL, "to = '" + reader + "'");
+      // The confirmation leaves through the outbox a moment after the commit.
+      List<String> waiting =
+          await("the confirmation on the mail queue")
+              .atMost(Duration.ofSeconds(30))
+              .pollInterval(Duration.ofMillis(100))
+              .until(() -> broker.browse(MAIL, "to = '" + reader + "'"), w -> !w.isEmpty());
       assertThat(waiting).hasSize(1);
       message = waiting.get(0);
     } finally {

@@ -17,8 +17,16 @@ import java.util.Map;
 /** A small HTTP client for the service's REST API, as an outside client sees it. */
 public final class Api {
 
+  /**
+   * HTTP/1.1, as curl and most feeders speak it. With the JDK client's default, an h2c upgrade, a
+   * burst of requests once stalled Liberty on a busy 2-core machine: every default executor thread
+   * waited in an HTTP/2 write ({@code H2WriteQEntry.waitWriteCompleteLatch}).
+   */
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private final String base;
   private final Map<String, String> headers;
@@ -37,7 +45,11 @@ public final class Api {
    * the first of the API keys the server is given (BRIEFING_API_KEYS), if any.
    */
   public static Api local() {
-    String base = "http://localhost:" + System.getenv().getOrDefault("HTTP_PORT", "19080");
+    return at("http://localhost:" + System.getenv().getOrDefault("HTTP_PORT", "19080"));
+  }
+
+  /** Another server of the run (LibertyCrashIT's own), with the run's first API key, if any. */
+  public static Api at(String base) {
     String keys = System.getenv("BRIEFING_API_KEYS");
     return keys == null || keys.isBlank()
         ? new Api(base)

@@ -72,6 +72,26 @@ public final class BrokerAdmin {
     return ((Number) invoke(queue, "retryMessages")).longValue();
   }
 
+  /**
+   * The transactions the broker holds prepared (XA), waiting for a coordinator's decision; the
+   * service never prepares one, so this stays empty whatever crashes.
+   */
+  public List<String> preparedTransactions() {
+    Object result =
+        management(
+            ResourceNames.BROKER,
+            m ->
+                ManagementHelper.putOperationInvocation(
+                    m, ResourceNames.BROKER, "listPreparedTransactions"));
+    List<String> xids = new ArrayList<>();
+    if (result instanceof Object[] array) {
+      for (Object xid : array) {
+        xids.add(String.valueOf(xid));
+      }
+    }
+    return xids;
+  }
+
   private Object invoke(String queue, String operation) {
     return management(
         ResourceNames.QUEUE + queue,

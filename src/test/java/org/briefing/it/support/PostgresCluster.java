@@ -47,6 +47,8 @@ public final class PostgresCluster {
 
   /** Starts the existing cluster again, with its data (after {@link #stop()}). */
   public void startAgain() throws IOException, InterruptedException {
+    // max_prepared_transactions=0: the service never uses two-phase commit, and PostgreSQL
+    // refuses PREPARE TRANSACTION, so a test run proves it.
     runAsOwner(
         bin.resolve("pg_ctl")
             + " -D "
@@ -55,7 +57,7 @@ public final class PostgresCluster {
             + dataDir.resolveSibling("postgres.log")
             + " -w start -o \"-p "
             + port
-            + " -k /tmp -c listen_addresses=127.0.0.1 -c max_prepared_transactions=64"
+            + " -k /tmp -c listen_addresses=127.0.0.1 -c max_prepared_transactions=0"
             + " -c fsync="
             + (DURABLE ? "on" : "off")
             + " -c max_connections=100\"");
