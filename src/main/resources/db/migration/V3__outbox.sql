@@ -7,6 +7,9 @@ CREATE TABLE outbox (
   queue       VARCHAR(100)     NOT NULL,
   body        VARCHAR(1048576) NOT NULL,
   properties  VARCHAR(4000)    NOT NULL,
-  created_at  TIMESTAMP WITH TIME ZONE NOT NULL
+  created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+  -- When the relay may send it: at once, or, for a message its writer sends itself right after the
+  -- commit (intake), only once that writer has had time to (it failed or crashed).
+  send_after  TIMESTAMP WITH TIME ZONE NOT NULL
 );
-CREATE INDEX outbox_created_idx ON outbox (created_at);
+CREATE INDEX outbox_send_after_idx ON outbox (send_after);

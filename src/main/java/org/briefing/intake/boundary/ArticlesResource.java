@@ -122,7 +122,9 @@ public class ArticlesResource {
   @APIResponse(
       responseCode = "503",
       description =
-          "The message broker is away: nothing stored; Retry-After says when to post again",
+          "The message broker is away (nothing stored) or did not take the article (stored, and"
+              + " queued when it is back): Retry-After says when to post again; the same article"
+              + " posted again is recognised",
       content =
           @Content(
               mediaType = "application/problem+json",

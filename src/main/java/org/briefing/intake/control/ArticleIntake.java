@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import org.briefing.intake.boundary.ArticleSubmission;
 import org.briefing.operations.control.BrokerAvailability;
 import org.briefing.platform.control.InvalidInputException;
+import org.briefing.platform.control.OutboxRelay;
 import org.briefing.platform.control.UnavailableException;
 
 /**
@@ -25,8 +26,12 @@ public class ArticleIntake {
   /** What a client is told to wait before posting again while the broker is away. */
   static final Duration RETRY_AFTER = Duration.ofSeconds(10);
 
+  /** How long a post waits for the broker to take its article before it is answered 503. */
+  static final Duration SEND_LIMIT = Duration.ofSeconds(3);
+
   @Inject ArticleStore store;
   @Inject BrokerAvailability broker;
+  @Inject OutboxRelay relay;
 
   public Receipt accept(ArticleSubmission submission) {
     NewArticle article = prepare(submission);
@@ -36,8 +41,9 @@ public class ArticleIntake {
               + " later.",
           RETRY_AFTER);
     }
+    ArticleStore.Stored stored;
     try {
-      return store.store(article);
+      stored = store.store(article);
     } catch (RuntimeException e) {
       // Two equal posts at the same moment: one insert wins, the other meets the unique key.
       return store
@@ -45,6 +51,20 @@ public class ArticleIntake {
           .map(first -> new Receipt(first.id(), first.status().label(), true))
           .orElseThrow(() -> e);
     }
+    if (stored.message() != null) {
+      // The client hears 202 only once the article is on the broker's persistent queue.
+      try {
+        relay.sendNow(stored.message(), SEND_LIMIT);
+      } catch (RuntimeException e) {
+        throw new UnavailableException(
+            "The message broker did not take the article. It is stored as "
+                + stored.receipt().id()
+                + " and will be queued when the broker is back; posting it again is safe (it"
+                + " is recognised).",
+            RETRY_AFTER);
+      }
+    }
+    return stored.receipt();
   }
 
   static NewArticle prepare(ArticleSubmission s) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.briefing.intake.entity.Article;
+import org.briefing.platform.entity.OutboxMessage;
 
 /**
  * Stores an accepted article and its message for the articles queue (in the outbox), in one
@@ -22,11 +23,15 @@ public class ArticleStore {
   @Inject ArticleEvents events;
   @Inject Clock clock;
 
+  /** What was stored: the receipt, and the message to send once committed (none for a repeat). */
+  public record Stored(Receipt receipt, OutboxMessage message) {}
+
   @Transactional
-  public Receipt store(NewArticle article) {
+  public Stored store(NewArticle article) {
     Optional<Article> existing = findSame(article.urlKey(), article.contentHash());
     if (existing.isPresent()) {
-      return new Receipt(existing.get().id(), existing.get().status().label(), true);
+      return new Stored(
+          new Receipt(existing.get().id(), existing.get().status().label(), true), null);
     }
     Article stored =
         new Article(
@@ -42,8 +47,8 @@ public class ArticleStore {
             Instant.now(clock));
     em.persist(stored);
     em.flush(); // meet the unique keys now, before the message is sent
-    events.received(stored);
-    return new Receipt(stored.id(), stored.status().label(), false);
+    OutboxMessage message = events.received(stored);
+    return new Stored(new Receipt(stored.id(), stored.status().label(), false), message);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

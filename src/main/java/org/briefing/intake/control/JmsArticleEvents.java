@@ -7,17 +7,20 @@ import java.util.Map;
 import org.briefing.intake.entity.Article;
 import org.briefing.platform.control.QueueSender;
 import org.briefing.platform.control.Queues;
+import org.briefing.platform.entity.OutboxMessage;
 
-/** Puts accepted articles on the articles queue, in the caller's transaction. */
+/**
+ * Puts accepted articles on the articles queue: written in the caller's transaction, sent after.
+ */
 @ApplicationScoped
 public class JmsArticleEvents implements ArticleEvents {
 
   @Inject QueueSender sender;
 
   @Override
-  public void received(Article article) {
+  public OutboxMessage received(Article article) {
     String json = Json.createObjectBuilder().add("articleId", article.id()).build().toString();
-    sender.send(
+    return sender.sendAfterCommit(
         Queues.ARTICLES,
         json,
         Map.of(

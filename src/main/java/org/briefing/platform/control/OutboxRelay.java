@@ -8,8 +8,11 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -66,6 +69,37 @@ public class OutboxRelay {
             wakeUpQueued.set(false);
             flush();
           });
+    }
+  }
+
+  /**
+   * Sends one message now and removes it from the outbox, waiting at most {@code limit}: for a
+   * writer that must know the broker has it. Throws when the broker does not take it in time (a
+   * broker that has just died can hold a send while the client reconnects); the message then waits
+   * in the outbox and the relay sends it later.
+   */
+  public void sendNow(OutboxMessage message, Duration limit) {
+    Future<?> sending =
+        executor.submit(
+            () -> {
+              transport.send(List.of(message));
+              try {
+                store.remove(List.of(message.id()));
+              } catch (RuntimeException e) {
+                // Sent but still in the outbox: the relay sends it again later; consumers ignore
+                // it.
+                LOG.log(Level.FINE, "Could not remove sent outbox message " + message.id(), e);
+              }
+            });
+    try {
+      sending.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("The broker did not take the message within " + limit, e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("The broker did not take the message", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while sending", e);
     }
   }
 

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.briefing.platform.entity.OutboxMessage;
 
@@ -12,10 +14,12 @@ import org.briefing.platform.entity.OutboxMessage;
 public class OutboxStore {
 
   @PersistenceContext EntityManager em;
+  @jakarta.inject.Inject Clock clock;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<OutboxMessage> oldest(int max) {
     return em.createNamedQuery(OutboxMessage.OLDEST_FIRST, OutboxMessage.class)
+        .setParameter("now", Instant.now(clock))
         .setMaxResults(max)
         .getResultList();
   }

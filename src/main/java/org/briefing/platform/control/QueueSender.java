@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -26,15 +27,38 @@ public class QueueSender {
   @Inject Clock clock;
   @Inject Event<OutboxRelay.Written> written;
 
+  /**
+   * How long the relay leaves a message to the writer that sends it itself after its commit; past
+   * that the writer failed or crashed, and the relay sends it.
+   */
+  static final Duration WRITER_SENDS = Duration.ofSeconds(10);
+
   @Transactional(Transactional.TxType.MANDATORY)
   public void send(String queue, String json, Map<String, String> properties) {
+    Instant now = Instant.now(clock);
     em.persist(
+        new OutboxMessage(
+            UUID.randomUUID().toString(), queue, json, JsonMapper.write(properties), now, now));
+    written.fire(new OutboxRelay.Written(queue));
+  }
+
+  /**
+   * Writes a message that the caller sends itself right after its commit, with {@link
+   * OutboxRelay#sendNow}, because it must know that the broker has it before it answers (intake
+   * answers 202 only then). The relay takes it over after {@link #WRITER_SENDS}.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public OutboxMessage sendAfterCommit(String queue, String json, Map<String, String> properties) {
+    Instant now = Instant.now(clock);
+    OutboxMessage message =
         new OutboxMessage(
             UUID.randomUUID().toString(),
             queue,
             json,
             JsonMapper.write(properties),
-            Instant.now(clock)));
-    written.fire(new OutboxRelay.Written(queue));
+            now,
+            now.plus(WRITER_SENDS));
+    em.persist(message);
+    return message;
   }
 }

@@ -3,8 +3,8 @@ package org.briefing.platform.control;
 import java.time.Duration;
 
 /**
- * A dependency the request needs is away; nothing of the request was kept. Answered with 503 and
- * {@code Retry-After}.
+ * A dependency the request needs is away. Answered with 503 and {@code Retry-After}; the message
+ * says what, if anything, of the request was kept.
  */
 public class UnavailableException extends RuntimeException {
 

@@ -15,7 +15,7 @@ import java.time.Instant;
 @Table(name = "outbox")
 @NamedQuery(
     name = OutboxMessage.OLDEST_FIRST,
-    query = "SELECT m FROM OutboxMessage m ORDER BY m.createdAt, m.id")
+    query = "SELECT m FROM OutboxMessage m WHERE m.sendAfter <= :now ORDER BY m.sendAfter, m.id")
 @NamedQuery(name = OutboxMessage.DELETE, query = "DELETE FROM OutboxMessage m WHERE m.id IN :ids")
 public class OutboxMessage {
 
@@ -37,14 +37,25 @@ public class OutboxMessage {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** From when the relay may send it (see {@code QueueSender#sendAfterCommit}). */
+  @Column(name = "send_after", nullable = false)
+  private Instant sendAfter;
+
   protected OutboxMessage() {}
 
-  public OutboxMessage(String id, String queue, String body, String properties, Instant createdAt) {
+  public OutboxMessage(
+      String id,
+      String queue,
+      String body,
+      String properties,
+      Instant createdAt,
+      Instant sendAfter) {
     this.id = id;
     this.queue = queue;
     this.body = body;
     this.properties = properties;
     this.createdAt = createdAt;
+    this.sendAfter = sendAfter;
   }
 
   public String id() {
