@@ -71,11 +71,14 @@ public class DigestRound {
     List<DigestArticle> candidates = candidates(since, now);
     List<ChangeLine> changes = briefingItems.changesDetected(since, now);
     List<String> ids = subscribers.stream().map(Subscription::id).toList();
-    Map<String, DigestComposer.Composed> composed = new HashMap<>();
+    Map<String, SubscriberDigest.Shared> shared = new HashMap<>();
     int queued = 0;
     for (int from = 0; from < ids.size(); from += BATCH) {
       List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-      queued += subscriberDigest.send(batch, changes, candidates, since, now, composed);
+      SubscriberDigest.Batch done =
+          subscriberDigest.send(batch, changes, candidates, since, now, shared);
+      queued += done.queued();
+      shared.putAll(done.composed());
     }
     int sent = queued;
     LOG.info(
