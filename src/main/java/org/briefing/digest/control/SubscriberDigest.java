@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -89,16 +92,28 @@ public class SubscriberDigest {
           .ifPresent(mails::add);
     }
     if (!digested.isEmpty()) {
-      // One statement for the batch; the rows are locked above, so no one else changed them.
-      em.createQuery(
-              "update Subscription s set s.lastDigestAt = :now, s.version = s.version + 1"
-                  + " where s.id in :ids")
-          .setParameter("now", now)
-          .setParameter("ids", digested)
-          .executeUpdate();
+      digested(digested, now);
     }
     outbox.postAll(mails);
     return new Batch(mails.size(), composed);
+  }
+
+  /**
+   * One UPDATE for the batch; the rows are locked above, so no one else changed them. Native SQL: a
+   * JPQL bulk update makes EclipseLink test every cached object against the 1,000-id condition in
+   * memory (60 % of a 100,000-subscriber round's processor time went there).
+   */
+  private void digested(List<String> ids, Instant now) {
+    Query update =
+        em.createNativeQuery(
+            "UPDATE subscription SET last_digest_at = ?, version = version + 1 WHERE id IN ("
+                + String.join(", ", Collections.nCopies(ids.size(), "?"))
+                + ")");
+    update.setParameter(1, now.atOffset(ZoneOffset.UTC));
+    for (int i = 0; i < ids.size(); i++) {
+      update.setParameter(i + 2, ids.get(i));
+    }
+    update.executeUpdate();
   }
 
   /** The ids of what went to one subscriber since a moment. */
