@@ -4,22 +4,29 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.briefing.digest.control.DigestRound;
+import org.briefing.mail.control.MailBodies;
 import org.briefing.subscriptions.entity.Frequency;
 
 /**
  * Every five minutes, sends the daily and weekly digests whose hour has come in their subscribers'
- * own time zones. A singleton: one round at a time.
+ * own time zones, and forgets the stored email bodies old enough that no message needs them. A
+ * singleton: one round at a time.
  */
 @Singleton
 public class DigestScheduler {
 
   private static final Logger LOG = Logger.getLogger(DigestScheduler.class.getName());
 
+  /** Stored email bodies are kept this long: far longer than any retry from a dead-letter queue. */
+  static final Duration KEEP_BODIES = Duration.ofDays(30);
+
   @Inject DigestRound round;
+  @Inject MailBodies bodies;
   @Inject Clock clock;
 
   @Schedule(minute = "*/5", hour = "*", persistent = false)
@@ -32,6 +39,11 @@ public class DigestScheduler {
         // The next tick tries again; nothing was marked as sent for a failed subscriber.
         LOG.log(Level.WARNING, frequency.label() + " digests could not be sent now", e);
       }
+    }
+    try {
+      bodies.forgetStoredBefore(now.minus(KEEP_BODIES));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Old email bodies could not be deleted now", e);
     }
   }
 }

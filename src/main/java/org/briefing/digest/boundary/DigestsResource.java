@@ -17,6 +17,7 @@ import org.briefing.subscriptions.entity.Frequency;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -94,15 +95,53 @@ public class DigestsResource {
    * The scheduled round as of a moment ({@code at}, default now): only the subscribers whose
    * delivery hour has come in their own time zone. For catching up after an outage, and for tests.
    */
+  @Operation(
+      summary = "Run the scheduled round of digests as of a moment",
+      description =
+          "What the scheduler does every five minutes, for the moment given in at (ISO-8601, e.g."
+              + " 2027-03-14T11:00:00Z; default now): queues a digest for each confirmed"
+              + " subscriber at that frequency whose delivery hour has come in their own time zone"
+              + " since their last digest, with the matching news since then. For catching up"
+              + " after an outage, and for tests across daylight-saving changes. Needs the"
+              + " operator role (HTTP Basic).")
+  @APIResponse(
+      responseCode = "200",
+      description = "What the round did",
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "200",
+                      value = "{\"frequency\":\"daily\",\"subscribers\":3,\"digestsQueued\":2}")))
+  @APIResponse(
+      responseCode = "400",
+      description = "frequency missing or not daily/weekly, or at not an ISO-8601 moment",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "401",
+      description = "No or wrong operator login",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "403",
+      description = "Logged in without the operator role",
+      content = @Content(mediaType = "application/problem+json"))
   @POST
   @Path("due")
+  @SecurityRequirement(name = "operator")
   @RolesAllowed("operator")
   public DigestRound.Result runDue(
       @QueryParam("frequency")
           @NotNull(message = "is required: daily or weekly")
           @Pattern(regexp = "daily|weekly", message = "must be daily or weekly")
           String frequency,
-      @QueryParam("at") String at) {
+      @Parameter(
+              description =
+                  "The moment to run the round as of: ISO-8601 date-time with offset, or a date"
+                      + " (midnight UTC); default now",
+              example = "2027-03-14T11:00:00Z")
+          @QueryParam("at")
+          String at) {
     Instant moment = QueryParams.instant("at", at);
     return round.runDue(Frequency.of(frequency), moment == null ? Instant.now(clock) : moment);
   }

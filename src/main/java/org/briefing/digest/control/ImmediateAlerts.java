@@ -7,8 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.briefing.subscriptions.entity.Frequency;
 import org.briefing.subscriptions.entity.Subscription;
 
@@ -43,7 +43,8 @@ public class ImmediateAlerts {
       return 0;
     }
     // Alerts are not windowed: what was sent before is found in the last day's records.
-    return subscriberDigest.send(
-        subscribers, changes, article, now.minus(Duration.ofDays(1)), now, new HashMap<>());
+    return subscriberDigest
+        .send(subscribers, changes, article, now.minus(Duration.ofDays(1)), now, Map.of())
+        .queued();
   }
 }

@@ -27,13 +27,15 @@ public class Delivery {
   @Inject Mailer mailer;
   @Inject Clock clock;
   @Inject PipelineMetrics metrics;
+  @Inject MailBodies bodies;
 
   @Transactional
-  public void deliver(MailMessage mail) {
-    if (em.find(SentMail.class, mail.id()) != null) {
-      LOG.info(() -> "Email " + mail.id() + " was sent before; not sending it again");
+  public void deliver(MailMessage message) {
+    if (em.find(SentMail.class, message.id()) != null) {
+      LOG.info(() -> "Email " + message.id() + " was sent before; not sending it again");
       return;
     }
+    MailMessage mail = complete(message);
     long sending = System.nanoTime();
     try {
       mailer.send(mail);
@@ -46,5 +48,23 @@ public class Delivery {
     metrics.mailSent(mail.kind(), java.time.Duration.ofNanos(System.nanoTime() - sending));
     em.persist(new SentMail(mail.id(), mail.kind(), mail.to(), mail.subject(), Instant.now(clock)));
     LOG.info(() -> "Sent " + mail.kind() + " email " + mail.id());
+  }
+
+  /** The email as it goes out: a stored body with this recipient's values filled in. */
+  private MailMessage complete(MailMessage message) {
+    if (message.bodyId() == null) {
+      return message;
+    }
+    return message.withBody(
+        bodies
+            .find(message.bodyId())
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "The body "
+                            + message.bodyId()
+                            + " of email "
+                            + message.id()
+                            + " is not stored (deleted as too old?)")));
   }
 }

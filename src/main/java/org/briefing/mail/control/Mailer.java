@@ -22,12 +22,20 @@ public class Mailer {
   Session session;
 
   public void send(MailMessage mail) throws MessagingException {
-    MimeMessage message = new MimeMessage(session);
+    String messageId = "<" + mail.id() + "@briefing-gateway>";
+    // Transport.send saves the message again, which makes a new Message-ID unless told otherwise:
+    // keep ours, so that a resend is recognisable (and a digest names its round).
+    MimeMessage message =
+        new MimeMessage(session) {
+          @Override
+          protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+          }
+        };
     message.setFrom(); // the mail session's "from"
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
     message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
     message.setSentDate(new Date());
-    message.setHeader("Message-ID", "<" + mail.id() + "@briefing-gateway>");
     message.setHeader("Auto-Submitted", "auto-generated");
     for (var header : mail.headers().entrySet()) {
       message.setHeader(header.getKey(), header.getValue());
@@ -42,9 +50,6 @@ public class Mailer {
       MimeMultipart alternative = new MimeMultipart("alternative", text, html);
       message.setContent(alternative);
     }
-    message.saveChanges();
-    // saveChanges() replaces Message-ID; keep ours so that a resend is recognisable.
-    message.setHeader("Message-ID", "<" + mail.id() + "@briefing-gateway>");
     Transport.send(message);
   }
 }

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.briefing.platform.entity.OutboxMessage;
@@ -22,6 +23,9 @@ import org.briefing.platform.entity.OutboxMessage;
  */
 @ApplicationScoped
 public class QueueSender {
+
+  /** A message to send: its JSON text and its properties. */
+  public record Outgoing(String json, Map<String, String> properties) {}
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
@@ -39,6 +43,26 @@ public class QueueSender {
     em.persist(
         new OutboxMessage(
             UUID.randomUUID().toString(), queue, json, JsonMapper.write(properties), now, now));
+    written.fire(new OutboxRelay.Written(queue));
+  }
+
+  /** Many messages at once (a batch of a digest round): the relay is woken once for them all. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void sendAll(String queue, List<Outgoing> messages) {
+    if (messages.isEmpty()) {
+      return;
+    }
+    Instant now = Instant.now(clock);
+    for (Outgoing message : messages) {
+      em.persist(
+          new OutboxMessage(
+              UUID.randomUUID().toString(),
+              queue,
+              message.json(),
+              JsonMapper.write(message.properties()),
+              now,
+              now));
+    }
     written.fire(new OutboxRelay.Written(queue));
   }
 

@@ -201,7 +201,7 @@ public class Subscriptions {
             s.frequency().label(),
             "hours",
             CONFIRMATION_VALIDITY.toHours());
-    return new MailMessage(
+    return MailMessage.complete(
         "confirm-" + s.id(),
         "confirmation",
         s.email(),

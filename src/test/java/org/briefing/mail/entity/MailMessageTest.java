@@ -1,0 +1,70 @@
+package org.briefing.mail.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+import org.briefing.platform.control.JsonMapper;
+import org.junit.jupiter.api.Test;
+
+class MailMessageTest {
+
+  @Test
+  void aCompleteEmailSurvivesTheQueueAsJson() {
+    MailMessage mail =
+        MailMessage.complete(
+            "confirm-1", "confirmation", "a@example.org", "Confirm", "text", "<p>html</p>", null);
+
+    MailMessage read = JsonMapper.read(JsonMapper.write(mail), MailMessage.class);
+
+    assertThat(read).isEqualTo(mail);
+    assertThat(read.bodyId()).isNull();
+    assertThat(read.fill()).isEmpty();
+  }
+
+  @Test
+  void anEmailWithAStoredBodyCarriesOnlyItsReferenceAndTheRecipientsValues() {
+    MailMessage mail =
+        MailMessage.ofStoredBody(
+            "digest-1",
+            "digest",
+            "a@example.org",
+            "Daily briefing",
+            Map.of("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"),
+            "ab12",
+            Map.of("TOKEN.PLACEHOLDER", "tok-en_1"));
+
+    String json = JsonMapper.write(mail);
+    MailMessage read = JsonMapper.read(json, MailMessage.class);
+
+    assertThat(read).isEqualTo(mail);
+    assertThat(json).doesNotContain("\"text\"").doesNotContain("\"html\"");
+  }
+
+  @Test
+  void theRecipientsValuesGoIntoEveryPlaceholderOfBothParts() {
+    MailBody body =
+        new MailBody(
+            "ab12",
+            "Unsubscribe: https://x/u?token=TOKEN.PLACEHOLDER\nPrefs: https://x/p?token=TOKEN.PLACEHOLDER",
+            "<a href=\"https://x/u?token=TOKEN.PLACEHOLDER\">u</a>",
+            Instant.EPOCH);
+    MailMessage mail =
+        MailMessage.ofStoredBody(
+            "digest-1",
+            "digest",
+            "a@example.org",
+            "Daily briefing",
+            Map.of(),
+            "ab12",
+            Map.of("TOKEN.PLACEHOLDER", "tok-en_1"));
+
+    MailMessage complete = mail.withBody(body);
+
+    assertThat(complete.text())
+        .isEqualTo("Unsubscribe: https://x/u?token=tok-en_1\nPrefs: https://x/p?token=tok-en_1");
+    assertThat(complete.html()).isEqualTo("<a href=\"https://x/u?token=tok-en_1\">u</a>");
+    assertThat(complete.bodyId()).isNull();
+    assertThat(complete.subject()).isEqualTo("Daily briefing");
+  }
+}
