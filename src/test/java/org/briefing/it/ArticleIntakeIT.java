@@ -33,8 +33,8 @@ class ArticleIntakeIT {
   private final BrokerAdmin broker = BrokerAdmin.local();
 
   /**
-   * 202 means stored together with its message (in the outbox); the message reaches the queue a
-   * moment later, and the article is classified.
+   * 202 means stored, and its message is on the broker's persistent queue (paused here, so it stays
+   * there to be seen); once the queue resumes, the article is classified.
    */
   @Test
   void acceptedArticleIsQueuedAndClassified() {
@@ -51,10 +51,7 @@ class ArticleIntakeIT {
       assertThat(response.headers().firstValue("Location"))
           .hasValueSatisfying(location -> assertThat(location).endsWith("/api/articles/" + id));
       assertThat(Api.json(api.get("/api/articles/" + id)).getString("status")).isEqualTo("queued");
-      await("the article's message on the queue")
-          .atMost(Duration.ofSeconds(30))
-          .pollInterval(Duration.ofMillis(100))
-          .until(() -> broker.browse(ARTICLES_QUEUE, "articleId = '" + id + "'").size() == 1);
+      // Already there when the client hears 202: intake sends it before it answers.
       assertThat(broker.browse(ARTICLES_QUEUE, "articleId = '" + id + "'"))
           .singleElement()
           .asString()
