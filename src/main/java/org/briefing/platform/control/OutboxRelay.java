@@ -1,7 +1,9 @@
 package org.briefing.platform.control;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -9,6 +11,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +41,14 @@ public class OutboxRelay {
 
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService executor;
+
+  /** Writers waiting at once for their message to be sent: about the HTTP clients at a time. */
+  static final int SENDERS = 32;
+
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threadFactory;
+
+  private ExecutorService senders;
 
   @Inject OutboxStore store;
   @Inject OutboxTransport transport;
@@ -80,17 +92,19 @@ public class OutboxRelay {
    */
   public void sendNow(OutboxMessage message, Duration limit) {
     Future<?> sending =
-        executor.submit(
-            () -> {
-              transport.send(List.of(message));
-              try {
-                store.remove(List.of(message.id()));
-              } catch (RuntimeException e) {
-                // Sent but still in the outbox: the relay sends it again later; consumers ignore
-                // it.
-                LOG.log(Level.FINE, "Could not remove sent outbox message " + message.id(), e);
-              }
-            });
+        senders()
+            .submit(
+                () -> {
+                  transport.send(List.of(message));
+                  try {
+                    store.remove(List.of(message.id()));
+                  } catch (RuntimeException e) {
+                    // Sent but still in the outbox: the relay sends it again later; consumers
+                    // ignore
+                    // it.
+                    LOG.log(Level.FINE, "Could not remove sent outbox message " + message.id(), e);
+                  }
+                });
     try {
       sending.get(limit.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
@@ -100,6 +114,25 @@ public class OutboxRelay {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while sending", e);
+    }
+  }
+
+  /**
+   * The threads that send for waiting writers: their own pool, made by the container's thread
+   * factory, because a request thread that waits for a task on the shared default executor waits
+   * for a free thread of the very pool it occupies (hundreds of milliseconds under load).
+   */
+  private synchronized ExecutorService senders() {
+    if (senders == null) {
+      senders = Executors.newFixedThreadPool(SENDERS, threadFactory);
+    }
+    return senders;
+  }
+
+  @PreDestroy
+  synchronized void shutdown() {
+    if (senders != null) {
+      senders.shutdown();
     }
   }
 
