@@ -76,7 +76,11 @@ final class Sampler implements AutoCloseable {
 
   /** Articles classified so far, by the service's counter. */
   long classified() {
-    return value(CLASSIFIED, metrics());
+    long value = -1;
+    for (int attempt = 0; attempt < 5 && value < 0; attempt++) {
+      value = value(CLASSIFIED, metrics()); // -1 when /metrics did not answer in time under load
+    }
+    return value;
   }
 
   synchronized long depth(String queue) throws Exception {

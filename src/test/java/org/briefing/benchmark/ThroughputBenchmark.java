@@ -388,12 +388,17 @@ class ThroughputBenchmark {
 
     List<double[]> acceptedRate = new ArrayList<>();
     List<double[]> classifiedRate = new ArrayList<>();
-    for (int i = 1; i < samples.size(); i++) {
-      Sampler.Sample a = samples.get(i - 1);
-      Sampler.Sample b = samples.get(i);
-      double dt = b.t() - a.t();
-      acceptedRate.add(new double[] {b.t(), (b.accepted() - a.accepted()) / dt});
-      classifiedRate.add(new double[] {b.t(), (b.classified() - a.classified()) / dt});
+    Sampler.Sample last = null; // the last sample whose counters were read (-1: /metrics timed out)
+    for (Sampler.Sample b : samples) {
+      if (b.classified() < 0) {
+        continue;
+      }
+      if (last != null) {
+        double dt = b.t() - last.t();
+        acceptedRate.add(new double[] {b.t(), (b.accepted() - last.accepted()) / dt});
+        classifiedRate.add(new double[] {b.t(), (b.classified() - last.classified()) / dt});
+      }
+      last = b;
     }
     Plot plot =
         new Plot(
