@@ -56,15 +56,30 @@ public class ArticleIntake {
       try {
         relay.sendNow(stored.message(), SEND_LIMIT);
       } catch (RuntimeException e) {
+        if (!withdraw(stored)) {
+          return stored.receipt(); // the message went after all
+        }
         throw new UnavailableException(
-            "The message broker did not take the article. It is stored as "
-                + stored.receipt().id()
-                + " and will be queued when the broker is back; posting it again is safe (it"
-                + " is recognised).",
+            "The message broker did not take the article; nothing was stored. Post it again"
+                + " later.",
             RETRY_AFTER);
       }
     }
     return stored.receipt();
+  }
+
+  /** True if the article is taken back; a database that fails here too leaves it to the relay. */
+  private boolean withdraw(ArticleStore.Stored stored) {
+    try {
+      return store.withdraw(stored);
+    } catch (RuntimeException e) {
+      throw new UnavailableException(
+          "The message broker did not take the article. It is stored as "
+              + stored.receipt().id()
+              + " and will be queued when the broker is back; posting it again is safe (it is"
+              + " recognised).",
+          RETRY_AFTER);
+    }
   }
 
   static NewArticle prepare(ArticleSubmission s) {

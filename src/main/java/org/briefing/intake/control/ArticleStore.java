@@ -51,6 +51,28 @@ public class ArticleStore {
     return new Stored(new Receipt(stored.id(), stored.status().label(), false), message);
   }
 
+  /**
+   * Takes back an article whose message the broker did not take: true if it is gone with its
+   * message, false if the message had been sent after all (its outbox row is gone) and the article
+   * stays. (A send that reaches the broker after this is a message without an article: it is
+   * retried and dead-lettered, where an operator sees it.)
+   */
+  @Transactional
+  public boolean withdraw(Stored stored) {
+    int removed =
+        em.createNamedQuery(OutboxMessage.DELETE)
+            .setParameter("ids", java.util.List.of(stored.message().id()))
+            .executeUpdate();
+    if (removed == 0) {
+      return false;
+    }
+    Article article = em.find(Article.class, stored.receipt().id());
+    if (article != null) {
+      em.remove(article);
+    }
+    return true;
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Article> findSame(String urlKey, String contentHash) {
     return em.createNamedQuery(Article.BY_URL_OR_CONTENT, Article.class)
