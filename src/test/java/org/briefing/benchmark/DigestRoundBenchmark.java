@@ -50,7 +50,9 @@ class DigestRoundBenchmark {
 
   @Deployment
   static WebArchive application() {
-    return Deployments.application().addClass(DigestRoundBenchmark.class);
+    return Deployments.application()
+        .addClass(DigestRoundBenchmark.class)
+        .addPackages(true, "org.awaitility", "org.hamcrest");
   }
 
   @Test
