@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
+import org.briefing.it.support.ArtemisCli;
 import org.briefing.it.support.TestEnvironment;
 
 /**
@@ -38,7 +38,7 @@ final class BrokerCeiling {
 
   private BrokerCeiling() {}
 
-  static Figures measure(int seconds) throws IOException, InterruptedException {
+  static Figures measure(int seconds) throws IOException {
     String url = TestEnvironment.broker().url();
     List<String> login =
         List.of("--url", url, "--user", "operator", "--password", "operator-local");
@@ -122,20 +122,7 @@ final class BrokerCeiling {
     return new Figures(received / seconds, received, sendP99 / 1000.0);
   }
 
-  private static void artemis(List<String> arguments, int timeoutSeconds)
-      throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("briefing.artemis.home"), "bin", "artemis").toString());
-    command.addAll(arguments);
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    byte[] output = process.getInputStream().readAllBytes();
-    if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS) || process.exitValue() != 0) {
-      process.destroyForcibly();
-      throw new IllegalStateException(
-          "artemis "
-              + String.join(" ", arguments.subList(0, 2))
-              + " failed:\n"
-              + new String(output));
-    }
+  private static void artemis(List<String> arguments, int timeoutSeconds) {
+    ArtemisCli.run(arguments, timeoutSeconds);
   }
 }

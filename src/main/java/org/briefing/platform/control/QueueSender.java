@@ -39,11 +39,7 @@ public class QueueSender {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void send(String queue, String json, Map<String, String> properties) {
-    Instant now = Instant.now(clock);
-    em.persist(
-        new OutboxMessage(
-            UUID.randomUUID().toString(), queue, json, JsonMapper.write(properties), now, now));
-    written.fire(new OutboxRelay.Written(queue));
+    sendAll(queue, List.of(new Outgoing(json, properties)));
   }
 
   /** Many messages at once (a batch of a digest round): the relay is woken once for them all. */
@@ -53,16 +49,7 @@ public class QueueSender {
       return;
     }
     Instant now = Instant.now(clock);
-    for (Outgoing message : messages) {
-      em.persist(
-          new OutboxMessage(
-              UUID.randomUUID().toString(),
-              queue,
-              message.json(),
-              JsonMapper.write(message.properties()),
-              now,
-              now));
-    }
+    messages.forEach(message -> em.persist(outboxMessage(queue, message, now, now)));
     written.fire(new OutboxRelay.Written(queue));
   }
 
@@ -75,14 +62,19 @@ public class QueueSender {
   public OutboxMessage sendAfterCommit(String queue, String json, Map<String, String> properties) {
     Instant now = Instant.now(clock);
     OutboxMessage message =
-        new OutboxMessage(
-            UUID.randomUUID().toString(),
-            queue,
-            json,
-            JsonMapper.write(properties),
-            now,
-            now.plus(WRITER_SENDS));
+        outboxMessage(queue, new Outgoing(json, properties), now, now.plus(WRITER_SENDS));
     em.persist(message);
     return message;
+  }
+
+  private static OutboxMessage outboxMessage(
+      String queue, Outgoing message, Instant now, Instant sendAfter) {
+    return new OutboxMessage(
+        UUID.randomUUID().toString(),
+        queue,
+        message.json(),
+        JsonMapper.write(message.properties()),
+        now,
+        sendAfter);
   }
 }

@@ -30,6 +30,11 @@ public final class ArtemisCli {
   }
 
   private static void run(List<String> arguments) {
+    run(arguments, 60);
+  }
+
+  /** Any {@code artemis} command of the broker distribution; fails unless it ends well in time. */
+  public static void run(List<String> arguments, int timeoutSeconds) {
     Path artemis = Path.of(System.getProperty("briefing.artemis.home"), "bin", "artemis");
     List<String> command = new java.util.ArrayList<>();
     command.add(artemis.toString());
@@ -37,7 +42,7 @@ public final class ArtemisCli {
     try {
       Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
       String output = new String(process.getInputStream().readAllBytes());
-      if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+      if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS) || process.exitValue() != 0) {
         throw new IllegalStateException("artemis " + arguments.get(0) + " failed:\n" + output);
       }
     } catch (IOException e) {
