@@ -57,6 +57,10 @@ class ThroughputBenchmark {
   private static final int PHASE_SECONDS = Integer.getInteger("bench.phase.seconds", 20);
   private static final int CEILING_SECONDS = Integer.getInteger("bench.ceiling.seconds", 30);
 
+  /** {@code -Dbench.only=sustained}: warm-up and the sustained phase only, to profile quickly. */
+  private static final boolean SUSTAINED_ONLY =
+      "sustained".equals(System.getProperty("bench.only", ""));
+
   private static LibertyServer server;
   private static String baseUrl;
   private static final String MARKER = UUID.randomUUID().toString().substring(0, 8);
@@ -117,75 +121,10 @@ class ThroughputBenchmark {
       allAccepted.addAll(warmUp.articles());
       drain(sampler, load);
 
-      mark(phases, phaseStarts, t0, "broker ceiling");
-      BrokerCeiling.Figures ceiling = BrokerCeiling.measure(CEILING_SECONDS);
-      line(
-          "Broker ceiling (artemis perf client, persistent, 1 KiB, %d s): %s",
-          CEILING_SECONDS, ceiling);
-
-      mark(phases, phaseStarts, t0, "intake, " + CLIENTS + " clients");
-      LoadGenerator.Result intake =
-          load.closedLoop(CLIENTS, Duration.ofSeconds(PHASE_SECONDS), ARTICLES::bulk, NEXT);
-      allAccepted.addAll(intake.articles());
-      line(
-          "Intake, %d closed-loop clients, %d s: %.0f accepted/s; POST p50 %.1f ms, p99 %.1f ms;"
-              + " answers %s",
-          CLIENTS,
-          PHASE_SECONDS,
-          intake.acceptedPerSecond(),
-          LoadGenerator.percentileMillis(intake.latencyNanos(), 0.50),
-          LoadGenerator.percentileMillis(intake.latencyNanos(), 0.99),
-          intake.statuses());
-      drain(sampler, load);
-
-      mark(phases, phaseStarts, t0, "intake at " + (int) INTAKE_RATE + "/s");
-      LoadGenerator.Result rate =
-          load.openLoop(INTAKE_RATE, Duration.ofSeconds(PHASE_SECONDS), ARTICLES::bulk, NEXT, 256);
-      allAccepted.addAll(rate.articles());
-      line(
-          "Intake at an offered %.0f articles/s, %d s: %.0f accepted/s; POST p50 %.1f ms, p99 %.1f"
-              + " ms (target p99 <= 25 ms); answers %s",
-          INTAKE_RATE,
-          PHASE_SECONDS,
-          rate.acceptedPerSecond(),
-          LoadGenerator.percentileMillis(rate.latencyNanos(), 0.50),
-          LoadGenerator.percentileMillis(rate.latencyNanos(), 0.99),
-          rate.statuses());
-      drain(sampler, load);
-
-      mark(phases, phaseStarts, t0, "end to end at " + (int) E2E_RATE + "/s");
-      Thread probes = probes(load, PHASE_SECONDS + 10);
-      LoadGenerator.Result e2e =
-          load.openLoop(
-              E2E_RATE, Duration.ofSeconds(PHASE_SECONDS + 10), ARTICLES::bulk, NEXT, 256);
-      probes.join();
-      allAccepted.addAll(e2e.articles());
-      drain(sampler, load);
-      long[] classifiedLatency = classifiedLatencies(e2e.articles());
-      line(
-          "End to end at an offered %.0f articles/s, %d s: POST -> classified p50 %.0f ms, p99 %.0f"
-              + " ms (target p99 <= 250 ms), %d articles",
-          E2E_RATE,
-          PHASE_SECONDS + 10,
-          LoadGenerator.percentileMillis(classifiedLatency, 0.50),
-          LoadGenerator.percentileMillis(classifiedLatency, 0.99),
-          classifiedLatency.length);
-      await("an alert for every probe")
-          .atMost(Duration.ofMinutes(2))
-          .pollInterval(Duration.ofMillis(200))
-          .until(() -> alertArrivals.keySet().containsAll(probeDue.keySet()));
-      long[] alertLatency =
-          probeDue.entrySet().stream()
-              .mapToLong(e -> (alertArrivals.get(e.getKey()) - e.getValue()) * 1_000_000)
-              .sorted()
-              .toArray();
-      line(
-          "POST -> immediate alert at the SMTP server (1 probe/s during that phase): p50 %.0f ms,"
-              + " p99 %.0f ms (target p99 <= 2 s), %d alerts",
-          LoadGenerator.percentileMillis(alertLatency, 0.50),
-          LoadGenerator.percentileMillis(alertLatency, 0.99),
-          alertLatency.length);
-
+      BrokerCeiling.Figures ceiling =
+          SUSTAINED_ONLY
+              ? null
+              : phasesBeforeSustained(load, sampler, phases, phaseStarts, allAccepted, t0);
       mark(phases, phaseStarts, t0, "sustained, " + CLIENTS + " clients");
       long classifiedBefore = sampler.classified();
       long sustainedStart = System.nanoTime();
@@ -204,11 +143,13 @@ class ThroughputBenchmark {
           sustained.acceptedPerSecond(),
           classifiedPerSecond,
           drainSeconds);
-      line(
-          "Service / broker ceiling: %.3f (%.0f classified/s vs %.0f msg/s)",
-          classifiedPerSecond / ceiling.messagesPerSecond(),
-          classifiedPerSecond,
-          ceiling.messagesPerSecond());
+      if (ceiling != null) {
+        line(
+            "Service / broker ceiling: %.3f (%.0f classified/s vs %.0f msg/s)",
+            classifiedPerSecond / ceiling.messagesPerSecond(),
+            classifiedPerSecond,
+            ceiling.messagesPerSecond());
+      }
 
       Counted counted = count(allAccepted);
       line(
@@ -224,6 +165,86 @@ class ThroughputBenchmark {
     } finally {
       mailWatcher.interrupt();
     }
+  }
+
+  /** Ceiling, intake with N clients, intake at the offered rate, end to end with alert probes. */
+  private static BrokerCeiling.Figures phasesBeforeSustained(
+      LoadGenerator load,
+      Sampler sampler,
+      List<String> phases,
+      List<Double> phaseStarts,
+      List<LoadGenerator.Accepted> allAccepted,
+      long t0)
+      throws Exception {
+    mark(phases, phaseStarts, t0, "broker ceiling");
+    BrokerCeiling.Figures ceiling = BrokerCeiling.measure(CEILING_SECONDS);
+    line(
+        "Broker ceiling (artemis perf client, persistent, 1 KiB, %d s): %s",
+        CEILING_SECONDS, ceiling);
+
+    mark(phases, phaseStarts, t0, "intake, " + CLIENTS + " clients");
+    LoadGenerator.Result intake =
+        load.closedLoop(CLIENTS, Duration.ofSeconds(PHASE_SECONDS), ARTICLES::bulk, NEXT);
+    allAccepted.addAll(intake.articles());
+    line(
+        "Intake, %d closed-loop clients, %d s: %.0f accepted/s; POST p50 %.1f ms, p99 %.1f ms;"
+            + " answers %s",
+        CLIENTS,
+        PHASE_SECONDS,
+        intake.acceptedPerSecond(),
+        LoadGenerator.percentileMillis(intake.latencyNanos(), 0.50),
+        LoadGenerator.percentileMillis(intake.latencyNanos(), 0.99),
+        intake.statuses());
+    drain(sampler, load);
+
+    mark(phases, phaseStarts, t0, "intake at " + (int) INTAKE_RATE + "/s");
+    LoadGenerator.Result rate =
+        load.openLoop(INTAKE_RATE, Duration.ofSeconds(PHASE_SECONDS), ARTICLES::bulk, NEXT, 256);
+    allAccepted.addAll(rate.articles());
+    line(
+        "Intake at an offered %.0f articles/s, %d s: %.0f accepted/s; POST p50 %.1f ms, p99 %.1f"
+            + " ms (target p99 <= 25 ms); answers %s",
+        INTAKE_RATE,
+        PHASE_SECONDS,
+        rate.acceptedPerSecond(),
+        LoadGenerator.percentileMillis(rate.latencyNanos(), 0.50),
+        LoadGenerator.percentileMillis(rate.latencyNanos(), 0.99),
+        rate.statuses());
+    drain(sampler, load);
+
+    mark(phases, phaseStarts, t0, "end to end at " + (int) E2E_RATE + "/s");
+    Thread probes = probes(load, PHASE_SECONDS + 10);
+    LoadGenerator.Result e2e =
+        load.openLoop(E2E_RATE, Duration.ofSeconds(PHASE_SECONDS + 10), ARTICLES::bulk, NEXT, 256);
+    probes.join();
+    allAccepted.addAll(e2e.articles());
+    drain(sampler, load);
+    long[] classifiedLatency = classifiedLatencies(e2e.articles());
+    line(
+        "End to end at an offered %.0f articles/s, %d s: POST -> classified p50 %.0f ms, p99 %.0f"
+            + " ms (target p99 <= 250 ms), %d articles",
+        E2E_RATE,
+        PHASE_SECONDS + 10,
+        LoadGenerator.percentileMillis(classifiedLatency, 0.50),
+        LoadGenerator.percentileMillis(classifiedLatency, 0.99),
+        classifiedLatency.length);
+    await("an alert for every probe")
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> alertArrivals.keySet().containsAll(probeDue.keySet()));
+    long[] alertLatency =
+        probeDue.entrySet().stream()
+            .mapToLong(e -> (alertArrivals.get(e.getKey()) - e.getValue()) * 1_000_000)
+            .sorted()
+            .toArray();
+    line(
+        "POST -> immediate alert at the SMTP server (1 probe/s during that phase): p50 %.0f ms,"
+            + " p99 %.0f ms (target p99 <= 2 s), %d alerts",
+        LoadGenerator.percentileMillis(alertLatency, 0.50),
+        LoadGenerator.percentileMillis(alertLatency, 0.99),
+        alertLatency.length);
+
+    return ceiling;
   }
 
   /** Sends one uranium probe a second; the immediate subscriber gets an alert for each. */

@@ -12,11 +12,12 @@ import org.briefing.platform.boundary.Messages;
 import org.briefing.platform.control.Queues;
 
 /**
- * Classifies each accepted article. The classification and the message for the ledger (through the
- * outbox) commit in one database transaction; the message is acknowledged after it, in a local JMS
- * transaction ({@code useLocalTx}), so a crash in between delivers it again and the classification,
- * being idempotent, does nothing the second time. A failure throws, so the broker redelivers with
- * back-off and finally dead-letters the message. No message-driven bean uses XA.
+ * Classifies accepted articles, a batch per message (as intake stored them together). The
+ * classification and the message for the ledger (through the outbox) commit in one database
+ * transaction; the message is acknowledged after it, in a local JMS transaction ({@code
+ * useLocalTx}), so a crash in between delivers it again and the classification, being idempotent,
+ * does nothing the second time. A failure throws, so the broker redelivers with back-off and
+ * finally dead-letters the message. No message-driven bean uses XA.
  */
 @MessageDriven(
     activationConfig = {
@@ -34,6 +35,6 @@ public class ClassificationListener implements MessageListener {
 
   @Override
   public void onMessage(Message message) {
-    classification.classify(Messages.jsonField(message, "articleId"));
+    classification.classifyAll(Messages.articleIds(message));
   }
 }

@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.briefing.classification.entity.Classification;
@@ -17,8 +19,8 @@ import org.briefing.operations.control.PipelineMetrics;
 import org.briefing.platform.control.JsonMapper;
 
 /**
- * Classifies one stored article, once. A redelivered message finds the article already classified
- * and changes nothing.
+ * Classifies stored articles, each once. A redelivered message finds its articles already
+ * classified and changes nothing.
  */
 @ApplicationScoped
 public class ArticleClassification {
@@ -31,17 +33,48 @@ public class ArticleClassification {
   @Inject ClassificationEvents events;
   @Inject PipelineMetrics metrics;
 
+  /**
+   * Classifies a batch of stored articles in one transaction, and hands the relevant ones to the
+   * ledger in one message. Articles already classified (a redelivered message) are left alone. A
+   * message naming no stored article at all came from elsewhere: it fails, is retried and finally
+   * dead-lettered.
+   */
   @Transactional
-  public void classify(String articleId) {
-    Article article = em.find(Article.class, articleId, LockModeType.PESSIMISTIC_WRITE);
-    if (article == null) {
-      // The outbox sends an article's message only after the article is committed, so this is a
-      // message put on the queue by other means: retried, then dead-lettered.
-      throw new IllegalStateException("article=" + articleId + " is not (yet) stored");
+  public void classifyAll(List<String> articleIds) {
+    List<Article> articles =
+        em.createNamedQuery(Article.BY_IDS, Article.class)
+            .setParameter("ids", articleIds)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
+    if (articles.isEmpty()) {
+      throw new IllegalStateException("article=" + articleIds + " is not (yet) stored");
     }
+    if (articles.size() < articleIds.size()) {
+      LOG.warning(
+          () ->
+              "Of "
+                  + articleIds
+                  + " only "
+                  + articles.stream().map(Article::id).toList()
+                  + " are stored; the rest were taken back at intake");
+    }
+    List<String> relevant = new ArrayList<>();
+    for (Article article : articles) {
+      if (classify(article)) {
+        relevant.add(article.id());
+      }
+    }
+    if (!relevant.isEmpty()) {
+      events.relevantClassified(relevant);
+    }
+  }
+
+  /** One article: true if it is newly classified as relevant. */
+  private boolean classify(Article article) {
+    String articleId = article.id();
     if (article.status() != ArticleStatus.QUEUED) {
       LOG.fine(() -> "article=" + articleId + " was already " + article.status().label());
-      return;
+      return false;
     }
     Classification result;
     try {
@@ -51,7 +84,7 @@ public class ArticleClassification {
       LOG.log(Level.WARNING, "article=" + articleId + " could not be classified", e);
       article.failed(Instant.now(clock), "classifier error: " + e);
       metrics.articleFailed();
-      return;
+      return false;
     }
     article.classified(
         Instant.now(clock),
@@ -60,9 +93,6 @@ public class ArticleClassification {
         JsonMapper.write(result),
         result.topics(),
         result.actors());
-    if (result.relevant()) {
-      events.relevantClassified(articleId);
-    }
     metrics.articleClassified(article.receivedAt());
     LOG.info(
         () ->
@@ -74,5 +104,6 @@ public class ArticleClassification {
                 + result.topics()
                 + " actors="
                 + result.actors());
+    return result.relevant();
   }
 }

@@ -9,14 +9,16 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.util.List;
 import org.briefing.digest.control.ImmediateAlerts;
 import org.briefing.platform.boundary.Messages;
 import org.briefing.platform.control.Queues;
 
 /**
- * Matches each article the ledger has read against the immediate subscriptions. Each subscriber's
- * alert is its own transaction, recorded as sent: a redelivered message sends no alert twice.
+ * Matches each article the ledger has read (a batch per message) against the immediate
+ * subscriptions. Each subscriber's alert is its own transaction, recorded as sent: a redelivered
+ * message sends no alert twice.
  */
 @MessageDriven(
     activationConfig = {
@@ -35,10 +37,23 @@ public class AlertListener implements MessageListener {
   @Override
   public void onMessage(Message message) {
     JsonObject json = Messages.json(message);
-    String articleId = Messages.jsonField(message, "articleId");
+    if (!json.containsKey("articles")) {
+      alert(json); // one article, as an operator may send by hand
+      return;
+    }
+    for (JsonValue article : json.getJsonArray("articles")) {
+      if (article.getValueType() != JsonValue.ValueType.OBJECT) {
+        throw new IllegalArgumentException("articles holds something that is not an object");
+      }
+      alert(article.asJsonObject());
+    }
+  }
+
+  private void alert(JsonObject article) {
+    String articleId = Messages.articleIds(article).get(0);
     List<String> changeIds =
-        json.containsKey("changeIds")
-            ? json.getJsonArray("changeIds").getValuesAs(JsonString.class).stream()
+        article.containsKey("changeIds")
+            ? article.getJsonArray("changeIds").getValuesAs(JsonString.class).stream()
                 .map(JsonString::getString)
                 .toList()
             : List.of();

@@ -1,5 +1,6 @@
 package org.briefing.intake.control;
 
+import java.util.List;
 import org.briefing.intake.entity.Article;
 import org.briefing.platform.entity.OutboxMessage;
 
@@ -7,8 +8,8 @@ import org.briefing.platform.entity.OutboxMessage;
 public interface ArticleEvents {
 
   /**
-   * An article was accepted and is being stored; it must now be classified. Returns the message
-   * that says so, which the caller sends once the article is committed.
+   * Articles were accepted and are being stored; they must now be classified. Returns the one
+   * message that says so, which the caller sends once the articles are committed.
    */
-  OutboxMessage received(Article article);
+  OutboxMessage received(List<Article> articles);
 }

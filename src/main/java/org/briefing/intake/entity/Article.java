@@ -15,12 +15,18 @@ import java.util.List;
 /** An accepted article, and once classified, what the classifier found in it. */
 @Entity
 @Table(name = "article")
+@NamedQuery(name = Article.BY_IDS, query = "select a from Article a where a.id in :ids")
+@NamedQuery(
+    name = Article.SAME_AS_ANY,
+    query = "select a from Article a where a.urlKey in :urlKeys or a.contentHash in :contentHashes")
 @NamedQuery(
     name = Article.BY_URL_OR_CONTENT,
     query = "select a from Article a where a.urlKey = :urlKey or a.contentHash = :contentHash")
 public class Article {
 
   public static final String BY_URL_OR_CONTENT = "Article.byUrlOrContent";
+  public static final String BY_IDS = "Article.byIds";
+  public static final String SAME_AS_ANY = "Article.sameAsAny";
 
   @Id private String id;
 
@@ -153,6 +159,14 @@ public class Article {
 
   public String url() {
     return url;
+  }
+
+  public String urlKey() {
+    return urlKey;
+  }
+
+  public String contentHash() {
+    return contentHash;
   }
 
   public String source() {

@@ -11,7 +11,10 @@ import org.briefing.ledger.control.Ledger;
 import org.briefing.platform.boundary.Messages;
 import org.briefing.platform.control.Queues;
 
-/** Reads each classified article into the ledger; throws on failure, so the broker retries. */
+/**
+ * Reads classified articles into the ledger, a batch per message; throws on failure, so the broker
+ * retries.
+ */
 @MessageDriven(
     activationConfig = {
       @ActivationConfigProperty(propertyName = "destination", propertyValue = Queues.LEDGER),
@@ -28,6 +31,6 @@ public class LedgerListener implements MessageListener {
 
   @Override
   public void onMessage(Message message) {
-    ledger.record(Messages.jsonField(message, "articleId"));
+    ledger.recordAll(Messages.articleIds(message));
   }
 }

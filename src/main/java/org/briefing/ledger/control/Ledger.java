@@ -51,51 +51,95 @@ public class Ledger {
 
   @Transactional
   public void record(String articleId) {
-    if (em.find(LedgerArticle.class, articleId) != null) {
-      return; // read before: a redelivered message
+    recordAll(List.of(articleId));
+  }
+
+  /** An article waiting to be read, with the acts it reports (background first). */
+  private record Pending(Article article, Classification classification, List<Event> acts) {}
+
+  /**
+   * Reads a batch of classified articles, in the order given, in one transaction, and tells the
+   * alert matcher about them in one message. Articles read before (a redelivered message) are
+   * skipped.
+   */
+  @Transactional
+  public void recordAll(List<String> articleIds) {
+    Set<String> readBefore =
+        new HashSet<>(
+            em.createNamedQuery(LedgerArticle.READ_OF, String.class)
+                .setParameter("ids", articleIds)
+                .getResultList());
+    Map<String, Article> byId = new HashMap<>();
+    em.createNamedQuery(Article.BY_IDS, Article.class)
+        .setParameter("ids", articleIds)
+        .getResultList()
+        .forEach(a -> byId.put(a.id(), a));
+    List<Pending> pending = new ArrayList<>();
+    for (String articleId : articleIds) {
+      if (readBefore.contains(articleId)) {
+        continue;
+      }
+      Article article = byId.get(articleId);
+      if (article == null || article.status() == ArticleStatus.QUEUED) {
+        throw new IllegalStateException("article=" + articleId + " is not classified (yet)");
+      }
+      pending.add(pending(article));
     }
-    Article article = em.find(Article.class, articleId);
-    if (article == null || article.status() == ArticleStatus.QUEUED) {
-      throw new IllegalStateException("article=" + articleId + " is not classified (yet)");
-    }
+    lockInOrder(pending);
     Instant now = Instant.now(clock);
-    em.persist(new LedgerArticle(articleId, now));
-    List<String> changeIds = new ArrayList<>();
-    if (Boolean.TRUE.equals(article.relevant())) {
-      Classification classification =
-          JsonMapper.read(article.classificationJson(), Classification.class);
-      // Background first: it is what was true before this article's news.
-      List<Event> ordered = new ArrayList<>(classification.events());
-      ordered.sort(Comparator.comparing(e -> !e.background()));
-      ordered.removeIf(
-          e -> e.actor().equals(e.target()) || !Vocabulary.EVENT_TYPES.contains(e.type()));
-      lockInOrder(ordered, classification);
+    List<LedgerEvents.Read> read = new ArrayList<>();
+    for (Pending p : pending) {
+      String articleId = p.article().id();
+      em.persist(new LedgerArticle(articleId, now));
+      List<String> changeIds = new ArrayList<>();
       ArticleReading reading = new ArticleReading();
-      for (Event event : ordered) {
-        String changeId = apply(article, event, ledgerTopic(event, classification), now, reading);
+      for (Event event : p.acts()) {
+        String changeId =
+            apply(p.article(), event, ledgerTopic(event, p.classification()), now, reading);
         if (changeId != null) {
           changeIds.add(changeId);
         }
       }
+      if (Boolean.TRUE.equals(p.article().relevant()) || !changeIds.isEmpty()) {
+        read.add(new LedgerEvents.Read(articleId, changeIds)); // an irrelevant one alerts nobody
+      }
+      LOG.info(() -> "article=" + articleId + " ledger: " + changeIds.size() + " change(s)");
     }
-    if (Boolean.TRUE.equals(article.relevant()) || !changeIds.isEmpty()) {
-      events.recorded(articleId, changeIds); // an irrelevant article alerts nobody
+    if (!read.isEmpty()) {
+      events.recorded(read);
     }
-    LOG.info(() -> "article=" + articleId + " ledger: " + changeIds.size() + " change(s)");
+  }
+
+  private static Pending pending(Article article) {
+    if (!Boolean.TRUE.equals(article.relevant())) {
+      return new Pending(article, null, List.of());
+    }
+    Classification classification =
+        JsonMapper.read(article.classificationJson(), Classification.class);
+    // Background first: it is what was true before this article's news.
+    List<Event> ordered = new ArrayList<>(classification.events());
+    ordered.sort(Comparator.comparing(e -> !e.background()));
+    ordered.removeIf(
+        e -> e.actor().equals(e.target()) || !Vocabulary.EVENT_TYPES.contains(e.type()));
+    return new Pending(article, classification, ordered);
   }
 
   /**
-   * Several ledger sessions read articles at once; each article locks the states it will touch
-   * before it touches any, always in the same order, so that two articles about the same pairs wait
-   * for each other instead of deadlocking. (A state that does not exist yet cannot be locked: two
-   * first contacts at once meet at the primary key, and the loser is redelivered.)
+   * Several ledger sessions read batches at once; each batch locks the states its articles will
+   * touch before it touches any, always in the same order, so that two articles about the same
+   * pairs wait for each other instead of deadlocking. (A state that does not exist yet cannot be
+   * locked: two first contacts at once meet at the primary key, and the loser is redelivered.)
    */
-  private void lockInOrder(List<Event> events, Classification classification) {
-    events.stream()
-        .map(
-            e ->
-                new PairTopic(
-                    PairTopic.pairKey(e.actor(), e.target()), ledgerTopic(e, classification)))
+  private void lockInOrder(List<Pending> batch) {
+    batch.stream()
+        .flatMap(
+            p ->
+                p.acts().stream()
+                    .map(
+                        e ->
+                            new PairTopic(
+                                PairTopic.pairKey(e.actor(), e.target()),
+                                ledgerTopic(e, p.classification()))))
         .distinct()
         .sorted(Comparator.comparing((PairTopic k) -> k.pairKey()).thenComparing(PairTopic::topic))
         .forEach(key -> em.find(LedgerState.class, key, LockModeType.PESSIMISTIC_WRITE));

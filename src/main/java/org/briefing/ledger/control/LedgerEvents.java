@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.briefing.platform.control.ArticleBatch;
 import org.briefing.platform.control.QueueSender;
 import org.briefing.platform.control.Queues;
 
@@ -15,18 +17,31 @@ public class LedgerEvents {
 
   @Inject QueueSender sender;
 
-  public void recorded(String articleId, List<String> changeIds) {
-    JsonArrayBuilder changes = Json.createArrayBuilder();
-    changeIds.forEach(changes::add);
-    String json =
-        Json.createObjectBuilder()
-            .add("articleId", articleId)
-            .add("changeIds", changes)
-            .build()
-            .toString();
+  /** One article the ledger has read, and the changes it made. */
+  public record Read(String articleId, List<String> changeIds) {}
+
+  /**
+   * One message for a batch: {@code {"articles":[{"articleId":…,"changeIds":[…]},…]}}, with the
+   * article ids and the number of changes as properties.
+   */
+  public void recorded(List<Read> batch) {
+    JsonArrayBuilder articles = Json.createArrayBuilder();
+    int changes = 0;
+    for (Read read : batch) {
+      JsonArrayBuilder changeIds = Json.createArrayBuilder();
+      read.changeIds().forEach(changeIds::add);
+      articles.add(
+          Json.createObjectBuilder()
+              .add("articleId", read.articleId())
+              .add("changeIds", changeIds));
+      changes += read.changeIds().size();
+    }
+    Map<String, String> properties =
+        new HashMap<>(ArticleBatch.properties(batch.stream().map(Read::articleId).toList()));
+    properties.put("changes", String.valueOf(changes));
     sender.send(
         Queues.ALERTS,
-        json,
-        Map.of("articleId", articleId, "changes", String.valueOf(changeIds.size())));
+        Json.createObjectBuilder().add("articles", articles).build().toString(),
+        properties);
   }
 }

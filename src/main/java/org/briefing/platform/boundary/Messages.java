@@ -9,6 +9,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reading the pipeline's JSON text messages; anything else is refused loudly (and dead-lettered).
@@ -48,5 +50,36 @@ public final class Messages {
       throw new IllegalArgumentException("Message lacks the string field " + field);
     }
     return string.getString();
+  }
+
+  /**
+   * The articles a pipeline message is about: {@code articleIds} (a batch, as the pipeline sends
+   * them) or {@code articleId} (one, as an operator may send by hand). At least one, each a
+   * non-blank string.
+   */
+  public static List<String> articleIds(Message message) {
+    return articleIds(json(message));
+  }
+
+  public static List<String> articleIds(JsonObject json) {
+    JsonValue many = json.get("articleIds");
+    if (many == null) {
+      JsonValue one = json.get("articleId");
+      if (!(one instanceof JsonString string) || string.getString().isBlank()) {
+        throw new IllegalArgumentException("Message lacks the string field articleId");
+      }
+      return List.of(string.getString());
+    }
+    if (many.getValueType() != JsonValue.ValueType.ARRAY || many.asJsonArray().isEmpty()) {
+      throw new IllegalArgumentException("articleIds must be a non-empty array of ids");
+    }
+    List<String> ids = new ArrayList<>();
+    for (JsonValue id : many.asJsonArray()) {
+      if (!(id instanceof JsonString string) || string.getString().isBlank()) {
+        throw new IllegalArgumentException("articleIds holds something that is not an id: " + id);
+      }
+      ids.add(string.getString());
+    }
+    return ids;
   }
 }

@@ -1,0 +1,27 @@
+package org.briefing.platform.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The message the pipeline passes between stages about a batch of articles: {@code
+ * {"articleIds":[…]}}, with the ids as a property an operator can see and select on in the console
+ * ({@code articleIds LIKE '%<id>%'}), and how many there are.
+ */
+public final class ArticleBatch {
+
+  private ArticleBatch() {}
+
+  public static String json(List<String> articleIds) {
+    JsonArrayBuilder ids = Json.createArrayBuilder();
+    articleIds.forEach(ids::add);
+    return Json.createObjectBuilder().add("articleIds", ids).build().toString();
+  }
+
+  public static Map<String, String> properties(List<String> articleIds) {
+    return Map.of(
+        "articleIds", String.join(",", articleIds), "articles", String.valueOf(articleIds.size()));
+  }
+}
