@@ -127,6 +127,7 @@ class ThroughputBenchmark {
               : phasesBeforeSustained(load, sampler, phases, phaseStarts, allAccepted, t0);
       mark(phases, phaseStarts, t0, "sustained, " + CLIENTS + " clients");
       long classifiedBefore = sampler.classified();
+      Map<String, Long> cpuBefore = ProcessCpu.now();
       long sustainedStart = System.nanoTime();
       LoadGenerator.Result sustained =
           load.closedLoop(CLIENTS, Duration.ofSeconds(SUSTAINED_SECONDS), ARTICLES::bulk, NEXT);
@@ -134,6 +135,7 @@ class ThroughputBenchmark {
       long classifiedDuring = sampler.classified() - classifiedBefore;
       allAccepted.addAll(sustained.articles());
       double drainSeconds = drain(sampler, load);
+      Map<String, Long> cpuAfter = ProcessCpu.now();
       double classifiedPerSecond = classifiedDuring / sustainedSeconds;
       line(
           "Sustained, %d closed-loop clients, %.0f s: %.0f accepted/s, %.0f classified/s while"
@@ -143,6 +145,7 @@ class ThroughputBenchmark {
           sustained.acceptedPerSecond(),
           classifiedPerSecond,
           drainSeconds);
+      cpuPerArticle(cpuBefore, cpuAfter, sustained.articles().size());
       if (ceiling != null) {
         line(
             "Service / broker ceiling: %.3f (%.0f classified/s vs %.0f msg/s)",
@@ -245,6 +248,23 @@ class ThroughputBenchmark {
         alertLatency.length);
 
     return ceiling;
+  }
+
+  /** What one article of the sustained phase cost each process, in processor time. */
+  private static void cpuPerArticle(
+      Map<String, Long> before, Map<String, Long> after, int articles) {
+    StringBuilder parts = new StringBuilder();
+    double total = 0;
+    for (String part : after.keySet()) {
+      double perArticle = (after.get(part) - before.getOrDefault(part, 0L)) / (double) articles;
+      total += perArticle;
+      parts.append(String.format(Locale.ROOT, "%s %.2f ms, ", part, perArticle));
+    }
+    int cores = Runtime.getRuntime().availableProcessors();
+    line(
+        "Processor time per article (sustained phase and its drain, %d articles): %stotal %.2f ms;"
+            + " %d cores allow at most %.0f articles/s at that cost",
+        articles, parts, total, cores, cores * 1000 / total);
   }
 
   /** Sends one uranium probe a second; the immediate subscriber gets an alert for each. */

@@ -3,6 +3,8 @@ package org.briefing.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -121,6 +123,97 @@ class ArticleIntakeIT {
     assertThat(broker.messagesAdded(ARTICLES_QUEUE)).isEqualTo(addedBefore);
     // Nothing of it was stored: the valid article is new, not a duplicate.
     assertThat(api.postJson("/api/articles", valid).statusCode()).isEqualTo(202);
+  }
+
+  /**
+   * Several articles in one post: stored and queued together as one message; a repeat inside the
+   * post and a repeat of an earlier post are each recognised; every new one is classified.
+   */
+  @Test
+  void severalArticlesInOnePostAreQueuedTogetherAndRepeatsRecognised() {
+    JsonObject earlier = Articles.moscowOfferJson(Articles.marker());
+    HttpResponse<String> first = api.postJson("/api/articles", earlier.toString());
+    assertThat(first.statusCode()).isEqualTo(202);
+    JsonObject a = Articles.moscowOfferJson(Articles.marker());
+    JsonObject b = Articles.moscowOfferJson(Articles.marker());
+    OutboxBarrier.pass(api);
+    long addedBefore = broker.messagesAdded(ARTICLES_QUEUE);
+
+    HttpResponse<String> response =
+        api.postJson("/api/articles/batch", batch(a, earlier, b, a).toString());
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+    JsonObject receipt = Api.json(response);
+    assertThat(receipt.getInt("queued")).isEqualTo(2);
+    assertThat(receipt.getInt("duplicates")).isEqualTo(2);
+    List<JsonObject> receipts = receipt.getJsonArray("articles").getValuesAs(JsonObject.class);
+    assertThat(receipts)
+        .extracting(r -> r.getBoolean("duplicate"))
+        .containsExactly(false, true, false, true);
+    assertThat(receipts.get(1).getString("id")).isEqualTo(Api.json(first).getString("id"));
+    assertThat(receipts.get(3).getString("id")).isEqualTo(receipts.get(0).getString("id"));
+    // One message for the post, already on the queue when the client hears 202.
+    assertThat(broker.messagesAdded(ARTICLES_QUEUE)).isEqualTo(addedBefore + 1);
+    for (String id : List.of(receipts.get(0).getString("id"), receipts.get(2).getString("id"))) {
+      await("article " + id + " classified")
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofMillis(250))
+          .until(
+              () -> Api.json(api.get("/api/articles/" + id)).getString("status"),
+              "classified"::equals);
+    }
+    // The same post again: every article a repeat, nothing queued.
+    HttpResponse<String> again =
+        api.postJson("/api/articles/batch", batch(a, earlier, b, a).toString());
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(Api.json(again).getInt("queued")).isZero();
+  }
+
+  /** One bad article refuses the whole post, named by its place; nothing of the post is stored. */
+  @Test
+  void aBadArticleInAPostRefusesItAllAndNamesIt() {
+    JsonObject good = Articles.moscowOfferJson(Articles.marker());
+    JsonObject htmlTitle =
+        Json.createObjectBuilder(Articles.moscowOfferJson(Articles.marker()))
+            .add("title", "<b>Kremlin</b> offers")
+            .build();
+    OutboxBarrier.pass(api);
+    long addedBefore = broker.messagesAdded(ARTICLES_QUEUE);
+
+    assertProblem(
+        api.postJson("/api/articles/batch", batch(good, htmlTitle).toString()),
+        400,
+        "articles[1].title");
+    assertProblem(
+        api.postJson(
+            "/api/articles/batch",
+            "{\"articles\":[" + good + ",{\"titel\":\"x\",\"body\":\"y\"}]}"),
+        400,
+        "articles[1].titel");
+    assertProblem(
+        api.postJson("/api/articles/batch", "{\"articles\":[" + good + ",\"x\"]}"),
+        400,
+        "articles[1]");
+    assertProblem(api.postJson("/api/articles/batch", "{\"articles\":[]}"), 400, "articles");
+    assertProblem(
+        api.postJson(
+            "/api/articles/batch",
+            batch(good, Articles.moscowOfferJson(Articles.marker()))
+                .toString()
+                .replace("2025-02-24T10:00:00Z\"}]", "2025-02-30\"}]")),
+        400,
+        "articles[1].publishedAt");
+
+    assertThat(broker.messagesAdded(ARTICLES_QUEUE)).isEqualTo(addedBefore);
+    assertThat(api.postJson("/api/articles", good.toString()).statusCode()).isEqualTo(202);
+  }
+
+  private static JsonObject batch(JsonObject... articles) {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    for (JsonObject article : articles) {
+      list.add(article);
+    }
+    return Json.createObjectBuilder().add("articles", list).build();
   }
 
   @Test

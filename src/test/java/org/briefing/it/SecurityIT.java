@@ -46,6 +46,9 @@ class SecurityIT {
         .hasValueSatisfying(h -> assertThat(h).startsWith("Bearer"));
     assertProblem(post(article, "X-API-Key", "not-a-key"), 401);
     assertProblem(post(article, "Authorization", "Bearer it-key-on"), 401);
+    // Several articles in one post need the key just the same.
+    assertProblem(
+        anonymous.postJson("/api/articles/batch", "{\"articles\":[" + article + "]}"), 401);
     // The second key, as a bearer token; nothing of the refused posts was stored.
     assertThat(post(article, "Authorization", "Bearer it-key-two").statusCode()).isEqualTo(202);
     assertThat(post(article, "X-API-Key", "it-key-one").statusCode()).isEqualTo(200);

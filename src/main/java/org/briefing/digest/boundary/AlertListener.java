@@ -10,6 +10,7 @@ import jakarta.jms.MessageListener;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
 import java.util.List;
 import org.briefing.digest.control.ImmediateAlerts;
 import org.briefing.platform.boundary.Messages;
@@ -38,18 +39,20 @@ public class AlertListener implements MessageListener {
   public void onMessage(Message message) {
     JsonObject json = Messages.json(message);
     if (!json.containsKey("articles")) {
-      alert(json); // one article, as an operator may send by hand
+      alerts.alertAll(List.of(read(json))); // one article, as an operator may send by hand
       return;
     }
+    List<ImmediateAlerts.Read> batch = new ArrayList<>();
     for (JsonValue article : json.getJsonArray("articles")) {
       if (article.getValueType() != JsonValue.ValueType.OBJECT) {
         throw new IllegalArgumentException("articles holds something that is not an object");
       }
-      alert(article.asJsonObject());
+      batch.add(read(article.asJsonObject()));
     }
+    alerts.alertAll(batch);
   }
 
-  private void alert(JsonObject article) {
+  private static ImmediateAlerts.Read read(JsonObject article) {
     String articleId = Messages.articleIds(article).get(0);
     List<String> changeIds =
         article.containsKey("changeIds")
@@ -57,6 +60,6 @@ public class AlertListener implements MessageListener {
                 .map(JsonString::getString)
                 .toList()
             : List.of();
-    alerts.alert(articleId, changeIds);
+    return new ImmediateAlerts.Read(articleId, changeIds);
   }
 }

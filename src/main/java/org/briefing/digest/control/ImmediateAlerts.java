@@ -21,18 +21,37 @@ public class ImmediateAlerts {
   @Inject SubscriberDigest subscriberDigest;
   @Inject Clock clock;
 
-  /** How many alerts were queued. */
-  public int alert(String articleId, List<String> changeIds) {
-    List<DigestArticle> article = items.article(articleId);
-    List<ChangeLine> changes = items.changes(changeIds);
+  /** One article the ledger has read, with the changes it made. */
+  public record Read(String articleId, List<String> changeIds) {}
+
+  /**
+   * Alerts about a batch of articles, one after the other; the immediate subscribers are read once
+   * for the batch, and nobody subscribed immediately means nothing else is read. Returns how many
+   * alerts were queued.
+   */
+  public int alertAll(List<Read> batch) {
+    List<Subscription> immediate =
+        em.createNamedQuery(Subscription.CONFIRMED_BY_FREQUENCY, Subscription.class)
+            .setParameter("frequency", Frequency.IMMEDIATE)
+            .getResultList();
+    int queued = 0;
+    for (Read read : batch) {
+      if (!immediate.isEmpty()) {
+        queued += alert(read, immediate);
+      }
+    }
+    return queued;
+  }
+
+  private int alert(Read read, List<Subscription> immediate) {
+    List<DigestArticle> article = items.article(read.articleId());
+    List<ChangeLine> changes = items.changes(read.changeIds());
     if (article.isEmpty() && changes.isEmpty()) {
       return 0;
     }
     Instant now = Instant.now(clock);
     List<String> subscribers =
-        em.createNamedQuery(Subscription.CONFIRMED_BY_FREQUENCY, Subscription.class)
-            .setParameter("frequency", Frequency.IMMEDIATE)
-            .getResultStream()
+        immediate.stream()
             .filter(
                 s ->
                     article.stream().anyMatch(a -> a.matches(s.topics(), s.actors()))

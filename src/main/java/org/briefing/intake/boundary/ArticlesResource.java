@@ -148,6 +148,55 @@ public class ArticlesResource {
   }
 
   @Operation(
+      summary = "Post several articles at once",
+      description =
+          "Up to 100 articles, {\"articles\": [ … ]}, each as for a single post: stored and queued"
+              + " together, in one transaction and one message, which costs the service far less"
+              + " per article than one post each. One invalid article refuses the whole post (400,"
+              + " naming it as articles[i].field) and nothing is stored. Each article is"
+              + " recognised as a repeat on its own. 202 when at least one was queued, 200 when"
+              + " all were repeats.")
+  @APIResponse(
+      responseCode = "202",
+      description = "Accepted and queued: a receipt per article, in the order posted",
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "202",
+                      value =
+                          "{\"articles\":[{\"id\":\"5f0c6c0e-9d2b-4a5e-8f1e-0d7c2b1a9e44\",\"status\":\"queued\",\"duplicate\":false},{\"id\":\"0b7a1e52-3c44-4d0e-9a51-2f1c8e7d6b3a\",\"status\":\"classified\",\"duplicate\":true}],\"queued\":1,\"duplicates\":1}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "Every article had been received before; nothing queued")
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid JSON, or an invalid article: errors names each as articles[i].field",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "413",
+      description = "Body over 1 MiB",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "503",
+      description =
+          "The message broker is away or did not take the articles: post them again later (what"
+              + " was stored is recognised)",
+      content = @Content(mediaType = "application/problem+json"))
+  @SecurityRequirement(name = "apiKey")
+  @POST
+  @Path("batch")
+  public Response submitBatch(
+      @NotNull(message = "a JSON object with a list of articles is required") @Valid
+          ArticleBatchSubmission batch) {
+    BatchReceipt receipt = BatchReceipt.of(intake.acceptAll(batch.articles()));
+    return receipt.queued() == 0
+        ? Response.ok(receipt).build()
+        : Response.accepted(receipt).build();
+  }
+
+  @Operation(
       summary = "One article",
       description =
           "With status queued, classified or failed, and its classification once classified.")

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.briefing.intake.boundary.ArticleSubmission;
 import org.briefing.operations.control.BrokerAvailability;
 import org.briefing.platform.control.InvalidInputException;
@@ -38,6 +40,28 @@ public class ArticleIntake {
           RETRY_AFTER);
     }
     return writer.write(article);
+  }
+
+  /**
+   * Accepts articles posted together: stored and queued in one batch, each recognised as a repeat
+   * on its own. Returns a receipt per article, in order.
+   */
+  public List<Receipt> acceptAll(List<ArticleSubmission> submissions) {
+    List<NewArticle> articles = new ArrayList<>();
+    for (int i = 0; i < submissions.size(); i++) {
+      try {
+        articles.add(prepare(submissions.get(i)));
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException("articles[" + i + "]." + e.field(), e.getMessage());
+      }
+    }
+    if (!broker.available()) {
+      throw new UnavailableException(
+          "The message broker is not reachable; nothing was stored. Post the articles again"
+              + " later.",
+          RETRY_AFTER);
+    }
+    return writer.writeTogether(articles);
   }
 
   static NewArticle prepare(ArticleSubmission s) {

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.briefing.operations.control.PipelineMetrics;
 import org.briefing.platform.control.OutboxRelay;
 import org.briefing.platform.control.UnavailableException;
 
@@ -52,6 +53,7 @@ public class IntakeWriter {
 
   @Inject ArticleStore store;
   @Inject OutboxRelay relay;
+  @Inject PipelineMetrics metrics;
 
   private record Post(NewArticle article, CompletableFuture<Receipt> answer) {}
 
@@ -81,6 +83,34 @@ public class IntakeWriter {
       Thread.currentThread().interrupt();
       throw new UnavailableException("Interrupted while storing the article", RETRY_AFTER);
     }
+  }
+
+  /**
+   * Stores and queues articles posted together, as one batch on the caller's thread; returns their
+   * receipts in order. Throws when the broker or the database did not take them (then none of them
+   * was stored, unless two equal articles met at the same moment and the batch went one by one: a
+   * repeat of the post is recognised either way).
+   */
+  public List<Receipt> writeTogether(List<NewArticle> articles) {
+    List<Post> posts =
+        articles.stream().map(article -> new Post(article, new CompletableFuture<>())).toList();
+    metrics.intakeBatch(posts.size());
+    writeBatch(posts);
+    List<Receipt> receipts = new ArrayList<>();
+    for (Post post : posts) {
+      try {
+        receipts.add(post.answer().get());
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException cause) {
+          throw cause;
+        }
+        throw new IllegalStateException(e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new UnavailableException("Interrupted while storing the articles", RETRY_AFTER);
+      }
+    }
+    return receipts;
   }
 
   private synchronized void startWriters() {
@@ -119,6 +149,7 @@ public class IntakeWriter {
         }
         batch.add(first);
         waiting.drainTo(batch, MAX_BATCH - 1);
+        metrics.intakeBatch(batch.size());
         writeBatch(batch);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

@@ -85,7 +85,7 @@ public class Ledger {
       }
       pending.add(pending(article));
     }
-    lockInOrder(pending);
+    Map<PairTopic, LedgerState> states = lockInOrder(pending);
     Instant now = Instant.now(clock);
     List<LedgerEvents.Read> read = new ArrayList<>();
     for (Pending p : pending) {
@@ -95,7 +95,7 @@ public class Ledger {
       ArticleReading reading = new ArticleReading();
       for (Event event : p.acts()) {
         String changeId =
-            apply(p.article(), event, ledgerTopic(event, p.classification()), now, reading);
+            apply(p.article(), event, ledgerTopic(event, p.classification()), now, reading, states);
         if (changeId != null) {
           changeIds.add(changeId);
         }
@@ -130,7 +130,8 @@ public class Ledger {
    * pairs wait for each other instead of deadlocking. (A state that does not exist yet cannot be
    * locked: two first contacts at once meet at the primary key, and the loser is redelivered.)
    */
-  private void lockInOrder(List<Pending> batch) {
+  private Map<PairTopic, LedgerState> lockInOrder(List<Pending> batch) {
+    Map<PairTopic, LedgerState> locked = new HashMap<>();
     batch.stream()
         .flatMap(
             p ->
@@ -142,7 +143,14 @@ public class Ledger {
                                 ledgerTopic(e, p.classification()))))
         .distinct()
         .sorted(Comparator.comparing((PairTopic k) -> k.pairKey()).thenComparing(PairTopic::topic))
-        .forEach(key -> em.find(LedgerState.class, key, LockModeType.PESSIMISTIC_WRITE));
+        .forEach(
+            key -> {
+              LedgerState state = em.find(LedgerState.class, key, LockModeType.PESSIMISTIC_WRITE);
+              if (state != null) {
+                locked.put(key, state);
+              }
+            });
+    return locked;
   }
 
   /**
@@ -156,11 +164,20 @@ public class Ledger {
     final Set<PairTopic> changed = new HashSet<>();
   }
 
+  /**
+   * Applies one act to the state of its pair and topic: {@code states} holds the batch's states,
+   * locked, and gains those the batch creates.
+   */
   private String apply(
-      Article article, Event event, String topic, Instant now, ArticleReading reading) {
+      Article article,
+      Event event,
+      String topic,
+      Instant now,
+      ArticleReading reading,
+      Map<PairTopic, LedgerState> states) {
     Instant at = event.background() ? article.storyTime().minusMillis(1) : article.storyTime();
     PairTopic key = new PairTopic(PairTopic.pairKey(event.actor(), event.target()), topic);
-    LedgerState state = em.find(LedgerState.class, key, LockModeType.PESSIMISTIC_WRITE);
+    LedgerState state = states.get(key);
     boolean fresh = state == null;
     if (fresh) {
       // Two first contacts at once: one insert wins, the other's transaction is redelivered.
@@ -216,7 +233,7 @@ public class Ledger {
       state.update(outcome.state(), article.id());
       if (fresh) {
         em.persist(state);
-        em.flush(); // a locking find reads the database: the next event must see this row
+        states.put(key, state); // the batch's next act on this pair and topic finds it here
       }
     }
     em.persist(

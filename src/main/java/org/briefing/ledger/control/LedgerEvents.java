@@ -2,12 +2,12 @@ package org.briefing.ledger.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.briefing.platform.control.ArticleBatch;
+import org.briefing.platform.control.JsonMapper;
 import org.briefing.platform.control.QueueSender;
 import org.briefing.platform.control.Queues;
 
@@ -25,13 +25,14 @@ public class LedgerEvents {
    * article ids and the number of changes as properties.
    */
   public void recorded(List<Read> batch) {
-    JsonArrayBuilder articles = Json.createArrayBuilder();
+    JsonArrayBuilder articles = JsonMapper.JSON.createArrayBuilder();
     int changes = 0;
     for (Read read : batch) {
-      JsonArrayBuilder changeIds = Json.createArrayBuilder();
+      JsonArrayBuilder changeIds = JsonMapper.JSON.createArrayBuilder();
       read.changeIds().forEach(changeIds::add);
       articles.add(
-          Json.createObjectBuilder()
+          JsonMapper.JSON
+              .createObjectBuilder()
               .add("articleId", read.articleId())
               .add("changeIds", changeIds));
       changes += read.changeIds().size();
@@ -41,7 +42,7 @@ public class LedgerEvents {
     properties.put("changes", String.valueOf(changes));
     sender.send(
         Queues.ALERTS,
-        Json.createObjectBuilder().add("articles", articles).build().toString(),
+        JsonMapper.JSON.createObjectBuilder().add("articles", articles).build().toString(),
         properties);
   }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
 import java.util.logging.Logger;
+import org.briefing.intake.boundary.BatchReceipt;
 import org.briefing.intake.control.Receipt;
 import org.briefing.operations.control.PipelineMetrics;
 
@@ -38,23 +39,31 @@ public class IntakeMetrics implements ContainerRequestFilter, ContainerResponseF
       return;
     }
     int status = response.getStatus();
-    String id = response.getEntity() instanceof Receipt receipt ? receipt.id() : null;
-    if (status == 202) {
-      Object started = request.getProperty(STARTED);
-      long nanos = started instanceof Long s ? System.nanoTime() - s : 0;
-      metrics.articleReceived(Duration.ofNanos(nanos));
-      LOG.info(() -> "article=" + id + " received and queued for classification");
-    } else if (status == 200) {
-      metrics.articleDuplicate();
-      LOG.fine(() -> "article=" + id + " posted again; not queued twice");
+    Object started = request.getProperty(STARTED);
+    Duration handling = Duration.ofNanos(started instanceof Long s ? System.nanoTime() - s : 0);
+    if (response.getEntity() instanceof BatchReceipt batch) {
+      batch.articles().forEach(receipt -> count(receipt, handling));
+    } else if (response.getEntity() instanceof Receipt receipt && status < 300) {
+      count(receipt, handling);
     } else if (status >= 400 && status < 500 || status == 503) {
       metrics.articleRejected(status);
     }
   }
 
+  private void count(Receipt receipt, Duration handling) {
+    String id = receipt.id();
+    if (receipt.duplicate()) {
+      metrics.articleDuplicate();
+      LOG.fine(() -> "article=" + id + " posted again; not queued twice");
+    } else {
+      metrics.articleReceived(handling);
+      LOG.info(() -> "article=" + id + " received and queued for classification");
+    }
+  }
+
+  /** A post of one article or of several ({@code articles/batch}). */
   static boolean isArticlePost(ContainerRequestContext request) {
     String path = request.getUriInfo().getPath();
-    return "POST".equals(request.getMethod())
-        && ("articles".equals(path) || "/articles".equals(path) || "articles/".equals(path));
+    return "POST".equals(request.getMethod()) && path.matches("/?articles(/batch)?/?");
   }
 }

@@ -1,11 +1,11 @@
 package org.briefing.operations.control;
 
-import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.briefing.platform.control.JsonMapper;
 
 /**
  * Checks the shape of a JSON document before anything binds it: how deep it nests and how long its
@@ -41,7 +41,7 @@ public final class JsonShape {
     Deque<int[]> arrays =
         new ArrayDeque<>(); // element counts of the open arrays (null for objects)
     Deque<Boolean> isArray = new ArrayDeque<>();
-    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(json))) {
+    try (JsonParser parser = JsonMapper.JSON.createParser(new ByteArrayInputStream(json))) {
       while (parser.hasNext()) {
         JsonParser.Event event = parser.next();
         if (!isArray.isEmpty()

@@ -41,6 +41,7 @@ public class PipelineMetrics {
   public static final String CLASSIFICATION_LATENCY = "briefing.stage.classification";
   public static final String MAIL_SEND_TIME = "briefing.stage.mail.send";
   public static final String QUEUE_DEPTH = "briefing.queue.depth";
+  public static final String INTAKE_BATCH = "briefing.intake.batch";
 
   @Inject MetricRegistry registry;
   @Inject Clock clock;
@@ -52,6 +53,17 @@ public class PipelineMetrics {
   public void articleReceived(Duration handling) {
     counter(ARTICLES_RECEIVED, "Articles accepted and queued for classification").inc();
     timer(INTAKE_TIME, "Time to store and queue a posted article").update(handling);
+  }
+
+  /** Intake stored and queued a batch of posts together (one transaction, one message). */
+  public void intakeBatch(int posts) {
+    registry
+        .histogram(
+            Metadata.builder()
+                .withName(INTAKE_BATCH)
+                .withDescription("Posts stored and queued together in one intake batch")
+                .build())
+        .update(posts);
   }
 
   /** A post repeated an article already received (200, duplicate). */

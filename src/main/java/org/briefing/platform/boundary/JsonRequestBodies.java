@@ -1,7 +1,6 @@
 package org.briefing.platform.boundary;
 
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -35,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.briefing.platform.control.JsonMapper;
 
 /**
  * Checks a JSON request body before it is bound to the resource's record, so that every way of
@@ -139,7 +139,7 @@ public class JsonRequestBodies implements ContainerRequestFilter {
     if (text.isBlank()) {
       throw problem("The request body is empty; send a JSON object.");
     }
-    try (JsonParser parser = Json.createParser(new StringReader(text))) {
+    try (JsonParser parser = JsonMapper.JSON.createParser(new StringReader(text))) {
       int depth = 0;
       while (parser.hasNext()) {
         JsonParser.Event event = parser.next();
@@ -159,7 +159,7 @@ public class JsonRequestBodies implements ContainerRequestFilter {
     } catch (java.util.NoSuchElementException e) {
       throw problem("The request body is not valid JSON: it ends too early.");
     }
-    try (var reader = Json.createReader(new StringReader(text))) {
+    try (var reader = JsonMapper.JSON.createReader(new StringReader(text))) {
       return reader.readValue();
     } catch (jakarta.json.JsonException e) {
       throw problem("The request body is not valid JSON: " + shorten(e.getMessage()));
@@ -185,45 +185,71 @@ public class JsonRequestBodies implements ContainerRequestFilter {
 
   static List<Problem.FieldError> shapeErrors(JsonObject object, Class<?> record) {
     List<Problem.FieldError> errors = new ArrayList<>();
+    shapeErrors(object, record, "", errors);
+    return errors;
+  }
+
+  /**
+   * Adds what is wrong with the shape of {@code object} for {@code record} to {@code errors}, each
+   * field named after {@code prefix}; a list of records (several articles in one post) is checked
+   * element by element, as {@code articles[3].title}.
+   */
+  private static void shapeErrors(
+      JsonObject object, Class<?> record, String prefix, List<Problem.FieldError> errors) {
     Map<String, RecordComponent> components = new java.util.LinkedHashMap<>();
     for (RecordComponent component : record.getRecordComponents()) {
       components.put(component.getName(), component);
     }
     for (Map.Entry<String, JsonValue> field : object.entrySet()) {
+      if (errors.size() >= 20) {
+        return;
+      }
+      String name = prefix + field.getKey();
       RecordComponent component = components.get(field.getKey());
       if (component == null) {
         errors.add(
             new Problem.FieldError(
-                shorten(field.getKey()),
-                "is not a known field; the fields are " + components.keySet()));
+                shorten(name), "is not a known field; the fields are " + components.keySet()));
         continue;
       }
       String expected = typeError(field.getValue(), component.getGenericType());
       if (expected != null) {
-        errors.add(new Problem.FieldError(field.getKey(), expected));
+        errors.add(new Problem.FieldError(name, expected));
       } else if (field.getValue() instanceof JsonArray array) {
         int max = maxSize(record, field.getKey());
         if (array.size() > max) {
           // Refused before Bean Validation checks every entry: 150,000 entries took it 48 s.
           errors.add(
               new Problem.FieldError(
-                  field.getKey(), "must list at most " + max + " entries, not " + array.size()));
+                  name, "must list at most " + max + " entries, not " + array.size()));
           continue;
         }
-        for (int i = 0; i < array.size(); i++) {
-          if (array.get(i).getValueType() != JsonValue.ValueType.STRING) {
+        Class<?> elementRecord = elementRecord(component.getGenericType());
+        for (int i = 0; i < array.size() && errors.size() < 20; i++) {
+          JsonValue element = array.get(i);
+          String elementName = name + "[" + i + "]";
+          if (elementRecord != null && element instanceof JsonObject elementObject) {
+            shapeErrors(elementObject, elementRecord, elementName + ".", errors);
+          } else if (elementRecord != null) {
             errors.add(
-                new Problem.FieldError(
-                    field.getKey() + "[" + i + "]",
-                    "must be a string, not " + describe(array.get(i))));
-            if (errors.size() >= 20) {
-              break;
-            }
+                new Problem.FieldError(elementName, "must be an object, not " + describe(element)));
+          } else if (element.getValueType() != JsonValue.ValueType.STRING) {
+            errors.add(
+                new Problem.FieldError(elementName, "must be a string, not " + describe(element)));
           }
         }
       }
     }
-    return errors;
+  }
+
+  /** The record a list component holds ({@code List<ArticleSubmission>}), or null. */
+  private static Class<?> elementRecord(Type type) {
+    if (type instanceof ParameterizedType list
+        && list.getActualTypeArguments()[0] instanceof Class<?> element
+        && element.isRecord()) {
+      return element;
+    }
+    return null;
   }
 
   /** The {@code @Size(max)} of a record's list component, or a generous default. */
@@ -259,7 +285,10 @@ public class JsonRequestBodies implements ContainerRequestFilter {
     if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
       return value.getValueType() == JsonValue.ValueType.ARRAY
           ? null
-          : "must be an array of strings, not " + describe(value);
+          : (elementRecord(type) != null
+                  ? "must be an array of objects, not "
+                  : "must be an array of strings, not ")
+              + describe(value);
     }
     return null;
   }

@@ -3,7 +3,6 @@ package org.briefing.platform.boundary;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -11,6 +10,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import org.briefing.platform.control.JsonMapper;
 
 /**
  * Reading the pipeline's JSON text messages; anything else is refused loudly (and dead-lettered).
@@ -36,7 +36,7 @@ public final class Messages {
   }
 
   public static JsonObject json(Message message) {
-    try (var reader = Json.createReader(new StringReader(text(message)))) {
+    try (var reader = JsonMapper.JSON.createReader(new StringReader(text(message)))) {
       return reader.readObject();
     } catch (JsonException e) {
       throw new IllegalArgumentException("Message is not a JSON object: " + e.getMessage(), e);

@@ -64,17 +64,17 @@ public final class ProblemMappers {
         if (depth <= 2 && node.getKind() != jakarta.validation.ElementKind.PROPERTY) {
           continue; // method and parameter nodes
         }
-        if (node.getName() == null || node.getName().startsWith("<")) {
+        if (node.isInIterable()) {
+          // the node is an element of the list before it: articles[3].title, topics[2]
           field.append('[').append(node.getIndex() == null ? "" : node.getIndex()).append(']');
+        }
+        if (node.getName() == null || node.getName().startsWith("<")) {
           continue;
         }
         if (!field.isEmpty()) {
           field.append('.');
         }
         field.append(node.getName());
-        if (node.getIndex() != null) {
-          field.append('[').append(node.getIndex()).append(']');
-        }
       }
       return field.isEmpty() ? "body" : field.toString();
     }

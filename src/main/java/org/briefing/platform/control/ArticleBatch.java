@@ -1,6 +1,5 @@
 package org.briefing.platform.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +14,9 @@ public final class ArticleBatch {
   private ArticleBatch() {}
 
   public static String json(List<String> articleIds) {
-    JsonArrayBuilder ids = Json.createArrayBuilder();
+    JsonArrayBuilder ids = JsonMapper.JSON.createArrayBuilder();
     articleIds.forEach(ids::add);
-    return Json.createObjectBuilder().add("articleIds", ids).build().toString();
+    return JsonMapper.JSON.createObjectBuilder().add("articleIds", ids).build().toString();
   }
 
   public static Map<String, String> properties(List<String> articleIds) {

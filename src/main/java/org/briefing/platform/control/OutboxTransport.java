@@ -6,7 +6,6 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.transaction.Transactional;
@@ -31,7 +30,7 @@ public class OutboxTransport {
       for (OutboxMessage message : messages) {
         JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
         JsonObject properties;
-        try (var reader = Json.createReader(new StringReader(message.properties()))) {
+        try (var reader = JsonMapper.JSON.createReader(new StringReader(message.properties()))) {
           properties = reader.readObject();
         }
         properties.forEach(

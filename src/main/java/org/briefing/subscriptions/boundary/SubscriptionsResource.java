@@ -1,7 +1,6 @@
 package org.briefing.subscriptions.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.briefing.mail.control.Templates;
 import org.briefing.platform.control.InvalidInputException;
+import org.briefing.platform.control.JsonMapper;
 import org.briefing.subscriptions.control.Subscriptions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -85,7 +85,8 @@ public class SubscriptionsResource {
         request.deliveryHour(),
         http.getRemoteAddr());
     JsonObject answer =
-        Json.createObjectBuilder()
+        JsonMapper.JSON
+            .createObjectBuilder()
             .add("status", "pending-confirmation")
             .add(
                 "message",

@@ -1,0 +1,62 @@
+package org.briefing.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Processor time used so far by each part of the run, read from {@code /proc}: Liberty, the broker,
+ * PostgreSQL (all its processes) and this JVM (the load generator, the sampler and GreenMail).
+ * Divided by the articles of a phase it gives what one article costs each part, a figure that
+ * varies far less between runs than the rates do on a machine whose two cores are saturated.
+ */
+final class ProcessCpu {
+
+  /** Clock ticks per second of /proc/<pid>/stat; 100 on Linux for x86. */
+  private static final long TICKS_PER_SECOND = 100;
+
+  static final Map<String, Predicate<String>> PARTS = new LinkedHashMap<>();
+
+  static {
+    PARTS.put("Liberty", command -> command.contains("ws-javaagent"));
+    PARTS.put(
+        "broker", command -> command.contains("java") && command.contains("artemis.instance"));
+    PARTS.put("PostgreSQL", command -> command.contains("postgres"));
+  }
+
+  private ProcessCpu() {}
+
+  /** Milliseconds of processor time per part, and for this JVM under "load generator". */
+  static Map<String, Long> now() {
+    Map<String, Long> used = new LinkedHashMap<>();
+    PARTS.keySet().forEach(part -> used.put(part, 0L));
+    ProcessHandle.allProcesses()
+        .forEach(
+            process -> {
+              String command = process.info().commandLine().orElse("");
+              PARTS.forEach(
+                  (part, matches) -> {
+                    if (matches.test(command)) {
+                      used.merge(part, millis(process.pid()), Long::sum);
+                    }
+                  });
+            });
+    used.put("load generator", millis(ProcessHandle.current().pid()));
+    return used;
+  }
+
+  private static long millis(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      // the fields after the command name in parentheses (which may hold spaces)
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+      return ticks * 1000 / TICKS_PER_SECOND;
+    } catch (IOException | RuntimeException e) {
+      return 0; // the process has ended
+    }
+  }
+}
