@@ -54,6 +54,7 @@ final class LoadGenerator {
           .executor(Executors.newFixedThreadPool(8))
           .build();
   private final URI articles;
+  private final URI batches;
   private final String apiKey;
 
   /** Accepted posts so far, over all phases: the sampler reads it every second. */
@@ -64,6 +65,7 @@ final class LoadGenerator {
 
   LoadGenerator(String baseUrl, String apiKey) {
     this.articles = URI.create(baseUrl + "/api/articles");
+    this.batches = URI.create(baseUrl + "/api/articles/batch");
     this.apiKey = apiKey;
   }
 
@@ -151,9 +153,50 @@ final class LoadGenerator {
     }
   }
 
+  /**
+   * {@code clients} clients, each posting {@code perPost} articles at a time to {@code
+   * /api/articles/batch} as soon as its last post is answered; latency is per post.
+   */
+  Result closedLoopBatches(
+      int clients, int perPost, Duration duration, LongFunction<String> article, AtomicLong next)
+      throws InterruptedException {
+    Recorder recorder = new Recorder();
+    long start = System.nanoTime();
+    long end = start + duration.toNanos();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    for (int c = 0; c < clients; c++) {
+      pool.submit(
+          () -> {
+            while (System.nanoTime() < end) {
+              StringBuilder body = new StringBuilder("{\"articles\":[");
+              for (int i = 0; i < perPost; i++) {
+                body.append(i == 0 ? "" : ",").append(article.apply(next.getAndIncrement()));
+              }
+              body.append("]}");
+              long due = System.nanoTime();
+              try {
+                HttpResponse<String> response =
+                    http.send(request(batches, body.toString()), ofString());
+                recorder.recordBatch(due, response);
+              } catch (Exception e) {
+                recorder.failure(due);
+              }
+            }
+            return null;
+          });
+    }
+    pool.shutdown();
+    pool.awaitTermination(duration.toSeconds() + 120, TimeUnit.SECONDS);
+    return recorder.result((System.nanoTime() - start) / 1e9);
+  }
+
   private HttpRequest request(String body) {
+    return request(articles, body);
+  }
+
+  private HttpRequest request(URI target, String body) {
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(articles)
+        HttpRequest.newBuilder(target)
             .timeout(Duration.ofSeconds(60))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -188,6 +231,24 @@ final class LoadGenerator {
         acceptedTotal.incrementAndGet();
       } else {
         failed.incrementAndGet();
+      }
+    }
+
+    /** A post of several articles: each one queued counts as accepted. */
+    void recordBatch(long dueNanos, HttpResponse<String> response) {
+      long dueEpoch = latency(dueNanos);
+      statuses.merge(response.statusCode(), 1L, Long::sum);
+      if (response.statusCode() != 202) {
+        failed.incrementAndGet();
+        return;
+      }
+      try (var reader = Json.createReader(new StringReader(response.body()))) {
+        for (var receipt : reader.readObject().getJsonArray("articles")) {
+          if (!receipt.asJsonObject().getBoolean("duplicate")) {
+            accepted.add(new Accepted(receipt.asJsonObject().getString("id"), dueEpoch));
+            acceptedTotal.incrementAndGet();
+          }
+        }
       }
     }
 

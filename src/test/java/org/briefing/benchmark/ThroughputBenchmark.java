@@ -57,6 +57,12 @@ class ThroughputBenchmark {
   private static final int PHASE_SECONDS = Integer.getInteger("bench.phase.seconds", 20);
   private static final int CEILING_SECONDS = Integer.getInteger("bench.ceiling.seconds", 30);
 
+  /** Articles per post in the last phase, which posts several at once ({@code /batch}). */
+  private static final int PER_POST = Integer.getInteger("bench.batch.size", 50);
+
+  /** Clients in that phase: enough to keep every stage busy, few enough not to crowd it. */
+  private static final int BATCH_CLIENTS = Integer.getInteger("bench.batch.clients", 4);
+
   /** {@code -Dbench.only=sustained}: warm-up and the sustained phase only, to profile quickly. */
   private static final boolean SUSTAINED_ONLY =
       "sustained".equals(System.getProperty("bench.only", ""));
@@ -152,6 +158,38 @@ class ThroughputBenchmark {
             classifiedPerSecond / ceiling.messagesPerSecond(),
             classifiedPerSecond,
             ceiling.messagesPerSecond());
+      }
+
+      mark(phases, phaseStarts, t0, "sustained, " + PER_POST + " articles a post");
+      long batchClassifiedBefore = sampler.classified();
+      Map<String, Long> batchCpuBefore = ProcessCpu.now();
+      long batchStart = System.nanoTime();
+      LoadGenerator.Result batches =
+          load.closedLoopBatches(
+              BATCH_CLIENTS, PER_POST, Duration.ofSeconds(SUSTAINED_SECONDS), ARTICLES::bulk, NEXT);
+      double batchSeconds = (System.nanoTime() - batchStart) / 1e9;
+      long batchClassified = sampler.classified() - batchClassifiedBefore;
+      allAccepted.addAll(batches.articles());
+      double batchDrain = drain(sampler, load);
+      Map<String, Long> batchCpuAfter = ProcessCpu.now();
+      line(
+          "Sustained, %d clients posting %d articles at a time (/api/articles/batch), %.0f s:"
+              + " %.0f accepted/s, %.0f classified/s while posting; POST p50 %.1f ms, p99 %.1f ms;"
+              + " backlog drained %.1f s after the last post; answers %s",
+          BATCH_CLIENTS,
+          PER_POST,
+          batchSeconds,
+          batches.acceptedPerSecond(),
+          batchClassified / batchSeconds,
+          LoadGenerator.percentileMillis(batches.latencyNanos(), 0.50),
+          LoadGenerator.percentileMillis(batches.latencyNanos(), 0.99),
+          batchDrain,
+          batches.statuses());
+      cpuPerArticle(batchCpuBefore, batchCpuAfter, batches.articles().size());
+      if (ceiling != null) {
+        line(
+            "Service / broker ceiling, posting %d at a time: %.3f",
+            PER_POST, batchClassified / batchSeconds / ceiling.messagesPerSecond());
       }
 
       Counted counted = count(allAccepted);
