@@ -7,7 +7,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.util.List;
 import org.briefing.classification.control.ArticleClassification;
+import org.briefing.platform.boundary.ArticleBatches;
 import org.briefing.platform.boundary.Messages;
 import org.briefing.platform.control.Queues;
 
@@ -35,6 +37,9 @@ public class ClassificationListener implements MessageListener {
 
   @Override
   public void onMessage(Message message) {
-    classification.classifyAll(Messages.articleIds(message));
+    ArticleBatches.process(
+        Messages.articleIds(message),
+        classification::classifyAll,
+        articleId -> classification.classifyAll(List.of(articleId)));
   }
 }

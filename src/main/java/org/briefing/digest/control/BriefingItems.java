@@ -40,8 +40,8 @@ public class BriefingItems {
         .toList();
   }
 
-  public List<DigestArticle> article(String articleId) {
-    Article a = em.find(Article.class, articleId);
+  /** The article as a briefing item: none when it is missing or not relevant. */
+  public List<DigestArticle> article(Article a) {
     return a == null || !Boolean.TRUE.equals(a.relevant())
         ? List.of()
         : List.of(toDigestArticle(a));

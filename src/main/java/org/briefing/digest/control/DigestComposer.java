@@ -21,6 +21,9 @@ public final class DigestComposer {
   /** At most this many stories in full; the rest are counted as "N more". */
   public static final int CAP = 25;
 
+  /** Sources listed under a change; the rest are counted. */
+  static final int SOURCES_SHOWN = 10;
+
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -63,9 +66,14 @@ public final class DigestComposer {
       item.put("fromTo", (c.from() == null ? "first contact" : c.from()) + " → " + c.to());
       item.put("evidence", c.evidence());
       item.put("date", DAY.format(c.happenedAt().atZone(zone)));
+      // A story every outlet carries has hundreds of sources: the first few, and how many more.
+      item.put(
+          "moreSources",
+          c.sources().size() > SOURCES_SHOWN ? c.sources().size() - SOURCES_SHOWN : null);
       item.put(
           "sources",
           c.sources().stream()
+              .limit(SOURCES_SHOWN)
               .map(
                   s ->
                       Map.of(

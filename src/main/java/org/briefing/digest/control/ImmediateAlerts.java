@@ -7,8 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.briefing.intake.entity.Article;
 import org.briefing.subscriptions.entity.Frequency;
 import org.briefing.subscriptions.entity.Subscription;
 
@@ -25,26 +27,44 @@ public class ImmediateAlerts {
   public record Read(String articleId, List<String> changeIds) {}
 
   /**
-   * Alerts about a batch of articles, one after the other; the immediate subscribers are read once
-   * for the batch, and nobody subscribed immediately means nothing else is read. Returns how many
-   * alerts were queued.
+   * Alerts about a batch of articles, one after the other. The immediate subscribers are read once
+   * for the batch, the batch's articles in one query; an article that no immediate subscriber could
+   * want (by its stored topics and actors) and that made no change is passed over before its
+   * classification is read. Returns how many alerts were queued.
    */
   public int alertAll(List<Read> batch) {
     List<Subscription> immediate =
         em.createNamedQuery(Subscription.CONFIRMED_BY_FREQUENCY, Subscription.class)
             .setParameter("frequency", Frequency.IMMEDIATE)
             .getResultList();
+    if (immediate.isEmpty()) {
+      return 0;
+    }
+    Map<String, Article> articles = new HashMap<>();
+    em.createNamedQuery(Article.BY_IDS, Article.class)
+        .setParameter("ids", batch.stream().map(Read::articleId).toList())
+        .getResultList()
+        .forEach(a -> articles.put(a.id(), a));
     int queued = 0;
     for (Read read : batch) {
-      if (!immediate.isEmpty()) {
-        queued += alert(read, immediate);
+      Article article = articles.get(read.articleId());
+      boolean wanted =
+          article != null
+              && immediate.stream().anyMatch(s -> matches(article, s.topics(), s.actors()));
+      if (wanted || !read.changeIds().isEmpty()) {
+        queued += alert(read, article, immediate);
       }
     }
     return queued;
   }
 
-  private int alert(Read read, List<Subscription> immediate) {
-    List<DigestArticle> article = items.article(read.articleId());
+  private static boolean matches(Article article, List<String> topics, List<String> actors) {
+    return (topics.isEmpty() || topics.stream().anyMatch(article.topics()::contains))
+        && (actors.isEmpty() || actors.stream().anyMatch(article.actors()::contains));
+  }
+
+  private int alert(Read read, Article stored, List<Subscription> immediate) {
+    List<DigestArticle> article = items.article(stored);
     List<ChangeLine> changes = items.changes(read.changeIds());
     if (article.isEmpty() && changes.isEmpty()) {
       return 0;

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import org.briefing.ledger.control.Ledger;
+import org.briefing.platform.boundary.ArticleBatches;
 import org.briefing.platform.boundary.Messages;
 import org.briefing.platform.control.Queues;
 
@@ -31,6 +32,6 @@ public class LedgerListener implements MessageListener {
 
   @Override
   public void onMessage(Message message) {
-    ledger.recordAll(Messages.articleIds(message));
+    ArticleBatches.process(Messages.articleIds(message), ledger::recordAll, ledger::record);
   }
 }

@@ -162,6 +162,30 @@ public class Ledger {
   private static final class ArticleReading {
     final Map<PairTopic, LedgerRules.State> before = new HashMap<>();
     final Set<PairTopic> changed = new HashSet<>();
+    final Set<String> sourced = new HashSet<>();
+  }
+
+  /**
+   * Another outlet reporting the act of the pair's last change within {@link #SAME_STORY}: the
+   * article becomes one more source of that change. Reads only the two columns it needs and inserts
+   * the source row: loading the change would load every source it already has, thousands for a
+   * story every outlet carries, for each article that adds one.
+   */
+  private void addSourceIfSameStory(
+      String changeId, Article article, String type, Instant at, ArticleReading reading) {
+    List<Object[]> last =
+        em.createNamedQuery(Change.TYPE_AND_TIME, Object[].class)
+            .setParameter("id", changeId)
+            .getResultList();
+    if (last.isEmpty()) {
+      return;
+    }
+    String toType = (String) last.get(0)[0];
+    Instant happenedAt = (Instant) last.get(0)[1];
+    if (toType.equals(type) && !at.isAfter(happenedAt.plus(SAME_STORY))) {
+      reading.sourced.add(changeId);
+      em.persist(source(changeId, article));
+    }
   }
 
   /**
@@ -218,16 +242,14 @@ public class Ledger {
                   event.type(),
                   outcome.change().get()));
       change.addSource(source(changeId, article));
+      reading.sourced.add(changeId); // its source already: not again for a later act of the story
       em.persist(change);
       metrics.changeFound();
       state.changed(changeId);
-    } else if (!event.background() && state.lastChangeId() != null) {
-      Change last = em.find(Change.class, state.lastChangeId());
-      if (last != null
-          && last.toType().equals(event.type())
-          && !at.isAfter(last.happenedAt().plus(SAME_STORY))) {
-        last.addSource(source(last.id(), article));
-      }
+    } else if (!event.background()
+        && state.lastChangeId() != null
+        && !reading.sourced.contains(state.lastChangeId())) {
+      addSourceIfSameStory(state.lastChangeId(), article, event.type(), at, reading);
     }
     if (!outcome.state().equals(before)) {
       state.update(outcome.state(), article.id());

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -16,7 +17,13 @@ import java.util.List;
 /** A change the ledger found in the state between two actors on a topic, with its evidence. */
 @Entity
 @Table(name = "change_record")
+@NamedQuery(
+    name = Change.TYPE_AND_TIME,
+    query = "select c.toType, c.happenedAt from Change c where c.id = :id")
 public class Change {
+
+  /** The act and time of a change, without loading its sources. */
+  public static final String TYPE_AND_TIME = "Change.typeAndTime";
 
   @Id private String id;
 

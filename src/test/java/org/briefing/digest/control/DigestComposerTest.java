@@ -76,6 +76,37 @@ class DigestComposerTest {
   }
 
   @Test
+  void aChangeEveryOutletCarriesListsItsFirstSourcesAndCountsTheRest() {
+    ChangeLine one = change();
+    List<ChangeLine.Source> sources = new ArrayList<>();
+    for (int i = 1; i <= 14; i++) {
+      sources.add(
+          new ChangeLine.Source("a" + i, "Report " + i, "https://news.example/a" + i, "Wire " + i));
+    }
+    ChangeLine widelyReported =
+        new ChangeLine(
+            one.id(),
+            one.happenedAt(),
+            one.detectedAt(),
+            one.actor(),
+            one.target(),
+            one.topic(),
+            one.from(),
+            one.to(),
+            one.kind(),
+            one.summary(),
+            one.evidence(),
+            sources);
+
+    DigestComposer.Composed mail =
+        composer.compose("daily", ZoneId.of("UTC"), NOW, List.of(widelyReported), List.of(), LINKS);
+
+    for (String part : List.of(mail.text(), mail.html())) {
+      assertThat(part).contains("Report 10", "and 4 more").doesNotContain("Report 11");
+    }
+  }
+
+  @Test
   void escapesEveryValueFromAnArticleInHtmlButNotInText() {
     String title = "Tariffs & \"curbs\" <script>alert(1)</script>";
     DigestComposer.Composed mail =

@@ -30,6 +30,7 @@ class RedeliveryIT {
 
   private static final String ARTICLES = "briefing.articles";
   private static final String MAIL = "briefing.mail";
+  private static final String LEDGER = "briefing.ledger";
 
   @Deployment(testable = false)
   static WebArchive application() {
@@ -100,6 +101,52 @@ class RedeliveryIT {
         .pollInterval(Duration.ofMillis(250))
         .until(() -> acknowledged(MAIL) > acknowledged);
     assertThat(Mailbox.to(reader)).hasSize(1);
+  }
+
+  /**
+   * A batch with one article a stage cannot take (here: one that was never stored) still gets the
+   * others through: the stage falls back to one article at a time, and only the message, with the
+   * bad article, goes back for redelivery (and in the end to the dead letters).
+   */
+  @Test
+  void oneBadArticleInABatchDoesNotHoldBackTheOthers() {
+    ArticleStream stream = new ArticleStream(api, 1);
+    broker.pause(LEDGER);
+    String id;
+    try {
+      id = Api.json(api.postJson("/api/articles", stream.article(0))).getString("id");
+      await("classified")
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofMillis(250))
+          .until(
+              () -> Api.json(api.get("/api/articles/" + id)).getString("status"),
+              "classified"::equals);
+      await("its message for the ledger on the paused queue")
+          .atMost(Duration.ofSeconds(30))
+          .pollInterval(Duration.ofMillis(250))
+          .until(() -> !broker.browse(LEDGER, "articleIds LIKE '%" + id + "%'").isEmpty());
+      broker.removeAll(LEDGER); // the ledger hears of it only from the batch below
+    } finally {
+      broker.resume(LEDGER);
+    }
+    String never = UUID.randomUUID().toString();
+
+    ArtemisCli.produce(
+        LEDGER,
+        Json.createObjectBuilder()
+            .add("articleIds", Json.createArrayBuilder().add(never).add(id))
+            .build()
+            .toString());
+
+    await("the good article read into the ledger")
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(250))
+        .until(
+            () ->
+                Api.jsonArray(api.get("/api/actors/RU/timeline?with=US&limit=5000")).stream()
+                    .anyMatch(e -> id.equals(e.asJsonObject().getString("articleId"))));
+    // The batch itself is still retried for the article that does not exist; take it away.
+    broker.removeAll(LEDGER);
   }
 
   private long acknowledged(String queue) {

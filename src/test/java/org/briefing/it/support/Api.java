@@ -3,6 +3,7 @@ package org.briefing.it.support;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
@@ -126,6 +127,12 @@ public final class Api {
   public static JsonObject json(HttpResponse<String> response) {
     try (var reader = Json.createReader(new StringReader(response.body()))) {
       return reader.readObject();
+    }
+  }
+
+  public static JsonArray jsonArray(HttpResponse<String> response) {
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readArray();
     }
   }
 }
