@@ -81,9 +81,7 @@ class ThroughputBenchmark {
     baseUrl = "http://localhost:" + System.getenv().getOrDefault("HTTP_PORT", "19080");
     server =
         new LibertyServer(
-                System.getProperty("bench.server.name", "briefingBench"),
-                // e.g. -Dbench.jvm.args=-XX:StartFlightRecording=filename=/tmp/liberty.jfr
-                Map.of("JVM_ARGS", System.getProperty("bench.jvm.args", "")))
+                System.getProperty("bench.server.name", "briefingBench"), serverEnvironment())
             .create();
     server.start();
     await("server and application started")
@@ -99,6 +97,24 @@ class ThroughputBenchmark {
         .pollInterval(Duration.ofMillis(500))
         .ignoreExceptions()
         .until(() -> api.get("/api/articles?size=1").statusCode() == 200);
+  }
+
+  /**
+   * Liberty's environment: {@code -Dbench.jvm.args} (e.g. {@code
+   * -XX:StartFlightRecording=filename=/tmp/liberty.jfr}) and {@code -Dbench.env=NAME=value,…} to
+   * try other settings of server.xml's variables (e.g. {@code LEDGER_MAX_SESSIONS=2}).
+   */
+  private static Map<String, String> serverEnvironment() {
+    Map<String, String> environment = new HashMap<>();
+    environment.put("JVM_ARGS", System.getProperty("bench.jvm.args", ""));
+    for (String setting : System.getProperty("bench.env", "").split(",")) {
+      int equals = setting.indexOf('=');
+      if (equals > 0) {
+        environment.put(
+            setting.substring(0, equals).strip(), setting.substring(equals + 1).strip());
+      }
+    }
+    return environment;
   }
 
   @AfterAll

@@ -5,10 +5,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.briefing.mail.control.Templates;
 
 /**
@@ -46,6 +48,8 @@ public final class DigestComposer {
       List<ChangeLine> changes,
       List<DigestArticle> articles,
       Links links) {
+    Set<String> inThisEmail = new HashSet<>();
+    articles.forEach(a -> inThisEmail.add(a.id()));
     List<ChangeLine> orderedChanges = new ArrayList<>(changes);
     orderedChanges.sort(Comparator.comparing(ChangeLine::happenedAt).reversed());
     List<DigestArticle> ordered = new ArrayList<>(articles);
@@ -66,13 +70,15 @@ public final class DigestComposer {
       item.put("fromTo", (c.from() == null ? "first contact" : c.from()) + " → " + c.to());
       item.put("evidence", c.evidence());
       item.put("date", DAY.format(c.happenedAt().atZone(zone)));
-      // A story every outlet carries has hundreds of sources: the first few, and how many more.
+      // A story every outlet carries has hundreds of sources: the first few, and how many more;
+      // the reports this email carries come first, so that the reader sees them named.
       item.put(
           "moreSources",
           c.sources().size() > SOURCES_SHOWN ? c.sources().size() - SOURCES_SHOWN : null);
       item.put(
           "sources",
           c.sources().stream()
+              .sorted(Comparator.comparing(source -> !inThisEmail.contains(source.articleId())))
               .limit(SOURCES_SHOWN)
               .map(
                   s ->

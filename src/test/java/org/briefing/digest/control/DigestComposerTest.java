@@ -104,6 +104,17 @@ class DigestComposerTest {
     for (String part : List.of(mail.text(), mail.html())) {
       assertThat(part).contains("Report 10", "and 4 more").doesNotContain("Report 11");
     }
+
+    // A report this email carries is named among them, wherever it stands in the list.
+    DigestComposer.Composed withReport =
+        composer.compose(
+            "daily",
+            ZoneId.of("UTC"),
+            NOW,
+            List.of(widelyReported),
+            List.of(article("a14", "Report 14", "Wire 14", List.of())),
+            LINKS);
+    assertThat(withReport.text()).contains("Report 14 (Wire 14)", "and 4 more");
   }
 
   @Test
