@@ -85,7 +85,7 @@ public class Ledger {
       }
       pending.add(pending(article));
     }
-    Map<PairTopic, LedgerState> states = lockInOrder(pending);
+    BatchReading batch = new BatchReading(lockInOrder(pending), new HashMap<>());
     Instant now = Instant.now(clock);
     List<LedgerEvents.Read> read = new ArrayList<>();
     for (Pending p : pending) {
@@ -95,7 +95,7 @@ public class Ledger {
       ArticleReading reading = new ArticleReading();
       for (Event event : p.acts()) {
         String changeId =
-            apply(p.article(), event, ledgerTopic(event, p.classification()), now, reading, states);
+            apply(p.article(), event, ledgerTopic(event, p.classification()), now, reading, batch);
         if (changeId != null) {
           changeIds.add(changeId);
         }
@@ -159,6 +159,16 @@ public class Ledger {
    * that two acts in one story (a demand and talks) are not a turn, and one article makes at most
    * one change per pair and topic.
    */
+  /**
+   * What a batch has read so far: its pair-and-topic states (locked; those it creates are added),
+   * and the act and time of each change it has looked at or made.
+   */
+  private record BatchReading(
+      Map<PairTopic, LedgerState> states, Map<String, Optional<ChangeFacts>> changes) {}
+
+  /** The act a change recorded and when it happened. */
+  private record ChangeFacts(String toType, Instant happenedAt) {}
+
   private static final class ArticleReading {
     final Map<PairTopic, LedgerRules.State> before = new HashMap<>();
     final Set<PairTopic> changed = new HashSet<>();
@@ -172,36 +182,41 @@ public class Ledger {
    * story every outlet carries, for each article that adds one.
    */
   private void addSourceIfSameStory(
-      String changeId, Article article, String type, Instant at, ArticleReading reading) {
-    List<Object[]> last =
-        em.createNamedQuery(Change.TYPE_AND_TIME, Object[].class)
-            .setParameter("id", changeId)
-            .getResultList();
+      String changeId,
+      Article article,
+      String type,
+      Instant at,
+      ArticleReading reading,
+      BatchReading batch) {
+    Optional<ChangeFacts> last = batch.changes().computeIfAbsent(changeId, this::changeFacts);
     if (last.isEmpty()) {
       return;
     }
-    String toType = (String) last.get(0)[0];
-    Instant happenedAt = (Instant) last.get(0)[1];
-    if (toType.equals(type) && !at.isAfter(happenedAt.plus(SAME_STORY))) {
+    if (last.get().toType().equals(type) && !at.isAfter(last.get().happenedAt().plus(SAME_STORY))) {
       reading.sourced.add(changeId);
       em.persist(source(changeId, article));
     }
   }
 
-  /**
-   * Applies one act to the state of its pair and topic: {@code states} holds the batch's states,
-   * locked, and gains those the batch creates.
-   */
+  private Optional<ChangeFacts> changeFacts(String changeId) {
+    return em.createNamedQuery(Change.TYPE_AND_TIME, Object[].class)
+        .setParameter("id", changeId)
+        .getResultStream()
+        .findFirst()
+        .map(row -> new ChangeFacts((String) row[0], (Instant) row[1]));
+  }
+
+  /** Applies one act to the state of its pair and topic. */
   private String apply(
       Article article,
       Event event,
       String topic,
       Instant now,
       ArticleReading reading,
-      Map<PairTopic, LedgerState> states) {
+      BatchReading batch) {
     Instant at = event.background() ? article.storyTime().minusMillis(1) : article.storyTime();
     PairTopic key = new PairTopic(PairTopic.pairKey(event.actor(), event.target()), topic);
-    LedgerState state = states.get(key);
+    LedgerState state = batch.states().get(key);
     boolean fresh = state == null;
     if (fresh) {
       // Two first contacts at once: one insert wins, the other's transaction is redelivered.
@@ -243,19 +258,20 @@ public class Ledger {
                   outcome.change().get()));
       change.addSource(source(changeId, article));
       reading.sourced.add(changeId); // its source already: not again for a later act of the story
+      batch.changes().put(changeId, Optional.of(new ChangeFacts(event.type(), at)));
       em.persist(change);
       metrics.changeFound();
       state.changed(changeId);
     } else if (!event.background()
         && state.lastChangeId() != null
         && !reading.sourced.contains(state.lastChangeId())) {
-      addSourceIfSameStory(state.lastChangeId(), article, event.type(), at, reading);
+      addSourceIfSameStory(state.lastChangeId(), article, event.type(), at, reading, batch);
     }
     if (!outcome.state().equals(before)) {
       state.update(outcome.state(), article.id());
       if (fresh) {
         em.persist(state);
-        states.put(key, state); // the batch's next act on this pair and topic finds it here
+        batch.states().put(key, state); // the batch's next act on this pair and topic finds it
       }
     }
     em.persist(
