@@ -72,6 +72,28 @@ final class LoadGenerator {
   /** {@code clients} clients, each posting its next article as soon as the last one is answered. */
   Result closedLoop(int clients, Duration duration, LongFunction<String> article, AtomicLong next)
       throws InterruptedException {
+    return runClients(
+        clients,
+        duration,
+        recorder -> {
+          long due = System.nanoTime();
+          try {
+            recorder.record(
+                due, http.send(request(article.apply(next.getAndIncrement())), ofString()));
+          } catch (Exception e) {
+            recorder.failure(due);
+          }
+        });
+  }
+
+  /** One client's next post, answered into the recorder. */
+  private interface Client {
+    void postNext(Recorder recorder);
+  }
+
+  /** {@code clients} threads, each posting as soon as its last post is answered, until the end. */
+  private Result runClients(int clients, Duration duration, Client client)
+      throws InterruptedException {
     Recorder recorder = new Recorder();
     long start = System.nanoTime();
     long end = start + duration.toNanos();
@@ -80,14 +102,7 @@ final class LoadGenerator {
       pool.submit(
           () -> {
             while (System.nanoTime() < end) {
-              long due = System.nanoTime();
-              try {
-                HttpResponse<String> response =
-                    http.send(request(article.apply(next.getAndIncrement())), ofString());
-                recorder.record(due, response);
-              } catch (Exception e) {
-                recorder.failure(due);
-              }
+              client.postNext(recorder);
             }
             return null;
           });
@@ -160,34 +175,22 @@ final class LoadGenerator {
   Result closedLoopBatches(
       int clients, int perPost, Duration duration, LongFunction<String> article, AtomicLong next)
       throws InterruptedException {
-    Recorder recorder = new Recorder();
-    long start = System.nanoTime();
-    long end = start + duration.toNanos();
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    for (int c = 0; c < clients; c++) {
-      pool.submit(
-          () -> {
-            while (System.nanoTime() < end) {
-              StringBuilder body = new StringBuilder("{\"articles\":[");
-              for (int i = 0; i < perPost; i++) {
-                body.append(i == 0 ? "" : ",").append(article.apply(next.getAndIncrement()));
-              }
-              body.append("]}");
-              long due = System.nanoTime();
-              try {
-                HttpResponse<String> response =
-                    http.send(request(batches, body.toString()), ofString());
-                recorder.recordBatch(due, response);
-              } catch (Exception e) {
-                recorder.failure(due);
-              }
-            }
-            return null;
-          });
-    }
-    pool.shutdown();
-    pool.awaitTermination(duration.toSeconds() + 120, TimeUnit.SECONDS);
-    return recorder.result((System.nanoTime() - start) / 1e9);
+    return runClients(
+        clients,
+        duration,
+        recorder -> {
+          StringBuilder body = new StringBuilder("{\"articles\":[");
+          for (int i = 0; i < perPost; i++) {
+            body.append(i == 0 ? "" : ",").append(article.apply(next.getAndIncrement()));
+          }
+          body.append("]}");
+          long due = System.nanoTime();
+          try {
+            recorder.recordBatch(due, http.send(request(batches, body.toString()), ofString()));
+          } catch (Exception e) {
+            recorder.failure(due);
+          }
+        });
   }
 
   private HttpRequest request(String body) {

@@ -18,6 +18,15 @@ public record DigestArticle(
 
   /** Whether the article matches a subscription: any listed topic, and any listed actor. */
   public boolean matches(List<String> wantedTopics, List<String> wantedActors) {
+    return matches(topics, actors, wantedTopics, wantedActors);
+  }
+
+  /** The same rule for any article's topics and actors (a stored one, before it is read whole). */
+  public static boolean matches(
+      List<String> topics,
+      List<String> actors,
+      List<String> wantedTopics,
+      List<String> wantedActors) {
     boolean topicOk = wantedTopics.isEmpty() || wantedTopics.stream().anyMatch(topics::contains);
     boolean actorOk = wantedActors.isEmpty() || wantedActors.stream().anyMatch(actors::contains);
     return topicOk && actorOk;

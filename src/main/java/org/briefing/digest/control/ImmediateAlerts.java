@@ -50,17 +50,16 @@ public class ImmediateAlerts {
       Article article = articles.get(read.articleId());
       boolean wanted =
           article != null
-              && immediate.stream().anyMatch(s -> matches(article, s.topics(), s.actors()));
+              && immediate.stream()
+                  .anyMatch(
+                      s ->
+                          DigestArticle.matches(
+                              article.topics(), article.actors(), s.topics(), s.actors()));
       if (wanted || !read.changeIds().isEmpty()) {
         queued += alert(read, article, immediate);
       }
     }
     return queued;
-  }
-
-  private static boolean matches(Article article, List<String> topics, List<String> actors) {
-    return (topics.isEmpty() || topics.stream().anyMatch(article.topics()::contains))
-        && (actors.isEmpty() || actors.stream().anyMatch(article.actors()::contains));
   }
 
   private int alert(Read read, Article stored, List<Subscription> immediate) {

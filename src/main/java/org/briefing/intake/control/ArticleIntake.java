@@ -3,7 +3,6 @@ package org.briefing.intake.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -25,20 +24,12 @@ import org.briefing.platform.control.UnavailableException;
 @ApplicationScoped
 public class ArticleIntake {
 
-  /** What a client is told to wait before posting again while the broker is away. */
-  static final Duration RETRY_AFTER = Duration.ofSeconds(10);
-
   @Inject BrokerAvailability broker;
   @Inject IntakeWriter writer;
 
   public Receipt accept(ArticleSubmission submission) {
     NewArticle article = prepare(submission);
-    if (!broker.available()) {
-      throw new UnavailableException(
-          "The message broker is not reachable; nothing was stored. Post the article again"
-              + " later.",
-          RETRY_AFTER);
-    }
+    requireBroker("article");
     return writer.write(article);
   }
 
@@ -55,13 +46,18 @@ public class ArticleIntake {
         throw new InvalidInputException("articles[" + i + "]." + e.field(), e.getMessage());
       }
     }
+    requireBroker("articles");
+    return writer.writeTogether(articles);
+  }
+
+  private void requireBroker(String posted) {
     if (!broker.available()) {
       throw new UnavailableException(
-          "The message broker is not reachable; nothing was stored. Post the articles again"
-              + " later.",
-          RETRY_AFTER);
+          "The message broker is not reachable; nothing was stored. Post the "
+              + posted
+              + " again later.",
+          IntakeWriter.RETRY_AFTER);
     }
-    return writer.writeTogether(articles);
   }
 
   static NewArticle prepare(ArticleSubmission s) {

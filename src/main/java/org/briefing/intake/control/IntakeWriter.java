@@ -46,7 +46,7 @@ public class IntakeWriter {
   static final Duration ANSWER_LIMIT = Duration.ofSeconds(30);
 
   /** What a client is told to wait before posting again. */
-  static final Duration RETRY_AFTER = Duration.ofSeconds(10);
+  public static final Duration RETRY_AFTER = Duration.ofSeconds(10);
 
   @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
   ManagedThreadFactory threadFactory;
@@ -59,6 +59,7 @@ public class IntakeWriter {
 
   private final BlockingQueue<Post> waiting = new LinkedBlockingQueue<>();
   private final List<Thread> writers = new ArrayList<>();
+  private volatile boolean started;
   private volatile boolean stopped;
 
   /** Stores and queues one article with whatever else is waiting; returns its receipt. */
@@ -66,6 +67,25 @@ public class IntakeWriter {
     startWriters();
     CompletableFuture<Receipt> answer = new CompletableFuture<>();
     waiting.add(new Post(article, answer));
+    return receipt(answer);
+  }
+
+  /**
+   * Stores and queues articles posted together, as one batch on the caller's thread; returns their
+   * receipts in order. Throws when the broker or the database did not take them (then none of them
+   * was stored, unless two equal articles met at the same moment and the batch went one by one: a
+   * repeat of the post is recognised either way).
+   */
+  public List<Receipt> writeTogether(List<NewArticle> articles) {
+    List<Post> posts =
+        articles.stream().map(article -> new Post(article, new CompletableFuture<>())).toList();
+    metrics.intakeBatch(posts.size());
+    writeBatch(posts);
+    return posts.stream().map(post -> receipt(post.answer())).toList();
+  }
+
+  /** The receipt a post is answered with, waiting at most {@link #ANSWER_LIMIT}; or its refusal. */
+  private static Receipt receipt(CompletableFuture<Receipt> answer) {
     try {
       return answer.get(ANSWER_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
@@ -85,36 +105,14 @@ public class IntakeWriter {
     }
   }
 
-  /**
-   * Stores and queues articles posted together, as one batch on the caller's thread; returns their
-   * receipts in order. Throws when the broker or the database did not take them (then none of them
-   * was stored, unless two equal articles met at the same moment and the batch went one by one: a
-   * repeat of the post is recognised either way).
-   */
-  public List<Receipt> writeTogether(List<NewArticle> articles) {
-    List<Post> posts =
-        articles.stream().map(article -> new Post(article, new CompletableFuture<>())).toList();
-    metrics.intakeBatch(posts.size());
-    writeBatch(posts);
-    List<Receipt> receipts = new ArrayList<>();
-    for (Post post : posts) {
-      try {
-        receipts.add(post.answer().get());
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException cause) {
-          throw cause;
-        }
-        throw new IllegalStateException(e.getCause());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new UnavailableException("Interrupted while storing the articles", RETRY_AFTER);
-      }
+  private void startWriters() {
+    if (!started) { // every post passes here: no lock once the writers run
+      startWritersOnce();
     }
-    return receipts;
   }
 
-  private synchronized void startWriters() {
-    if (!writers.isEmpty() || stopped) {
+  private synchronized void startWritersOnce() {
+    if (started || stopped) {
       return;
     }
     for (int i = 0; i < WRITERS; i++) {
@@ -123,6 +121,7 @@ public class IntakeWriter {
       writers.add(writer);
       writer.start();
     }
+    started = true;
   }
 
   @PreDestroy

@@ -42,7 +42,7 @@ public class OutboxRelay {
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService executor;
 
-  /** Writers waiting at once for their message to be sent: about the HTTP clients at a time. */
+  /** Writers waiting at once for their message to be sent (intake's writer threads, and room). */
   static final int SENDERS = 32;
 
   @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
