@@ -63,9 +63,15 @@ class ThroughputBenchmark {
   /** Clients in that phase: enough to keep every stage busy, few enough not to crowd it. */
   private static final int BATCH_CLIENTS = Integer.getInteger("bench.batch.clients", 4);
 
-  /** {@code -Dbench.only=sustained}: warm-up and the sustained phase only, to profile quickly. */
-  private static final boolean SUSTAINED_ONLY =
-      "sustained".equals(System.getProperty("bench.only", ""));
+  /**
+   * {@code -Dbench.only=sustained}: warm-up and the two sustained phases only; {@code
+   * -Dbench.only=batched}: warm-up and the phase posting several articles at once. Both to profile
+   * quickly.
+   */
+  private static final String ONLY = System.getProperty("bench.only", "");
+
+  private static final boolean SUSTAINED_ONLY = !ONLY.isEmpty();
+  private static final boolean BATCHED_ONLY = "batched".equals(ONLY);
 
   private static LibertyServer server;
   private static String baseUrl;
@@ -147,33 +153,8 @@ class ThroughputBenchmark {
           SUSTAINED_ONLY
               ? null
               : phasesBeforeSustained(load, sampler, phases, phaseStarts, allAccepted, t0);
-      mark(phases, phaseStarts, t0, "sustained, " + CLIENTS + " clients");
-      long classifiedBefore = sampler.classified();
-      Map<String, Long> cpuBefore = ProcessCpu.now();
-      long sustainedStart = System.nanoTime();
-      LoadGenerator.Result sustained =
-          load.closedLoop(CLIENTS, Duration.ofSeconds(SUSTAINED_SECONDS), ARTICLES::bulk, NEXT);
-      double sustainedSeconds = (System.nanoTime() - sustainedStart) / 1e9;
-      long classifiedDuring = sampler.classified() - classifiedBefore;
-      allAccepted.addAll(sustained.articles());
-      double drainSeconds = drain(sampler, load);
-      Map<String, Long> cpuAfter = ProcessCpu.now();
-      double classifiedPerSecond = classifiedDuring / sustainedSeconds;
-      line(
-          "Sustained, %d closed-loop clients, %.0f s: %.0f accepted/s, %.0f classified/s while"
-              + " posting (target >= 2,000/s); backlog drained %.1f s after the last post",
-          CLIENTS,
-          sustainedSeconds,
-          sustained.acceptedPerSecond(),
-          classifiedPerSecond,
-          drainSeconds);
-      cpuPerArticle(cpuBefore, cpuAfter, sustained.articles().size());
-      if (ceiling != null) {
-        line(
-            "Service / broker ceiling: %.3f (%.0f classified/s vs %.0f msg/s)",
-            classifiedPerSecond / ceiling.messagesPerSecond(),
-            classifiedPerSecond,
-            ceiling.messagesPerSecond());
+      if (!BATCHED_ONLY) {
+        singlePostsSustained(load, sampler, phases, phaseStarts, allAccepted, t0, ceiling);
       }
 
       mark(phases, phaseStarts, t0, "sustained, " + PER_POST + " articles a post");
@@ -302,6 +283,46 @@ class ThroughputBenchmark {
         alertLatency.length);
 
     return ceiling;
+  }
+
+  /** Sustained load posting one article at a time, the way most clients post. */
+  private static void singlePostsSustained(
+      LoadGenerator load,
+      Sampler sampler,
+      List<String> phases,
+      List<Double> phaseStarts,
+      List<LoadGenerator.Accepted> allAccepted,
+      long t0,
+      BrokerCeiling.Figures ceiling)
+      throws Exception {
+    mark(phases, phaseStarts, t0, "sustained, " + CLIENTS + " clients");
+    long classifiedBefore = sampler.classified();
+    Map<String, Long> cpuBefore = ProcessCpu.now();
+    long sustainedStart = System.nanoTime();
+    LoadGenerator.Result sustained =
+        load.closedLoop(CLIENTS, Duration.ofSeconds(SUSTAINED_SECONDS), ARTICLES::bulk, NEXT);
+    double sustainedSeconds = (System.nanoTime() - sustainedStart) / 1e9;
+    long classifiedDuring = sampler.classified() - classifiedBefore;
+    allAccepted.addAll(sustained.articles());
+    double drainSeconds = drain(sampler, load);
+    Map<String, Long> cpuAfter = ProcessCpu.now();
+    double classifiedPerSecond = classifiedDuring / sustainedSeconds;
+    line(
+        "Sustained, %d closed-loop clients, %.0f s: %.0f accepted/s, %.0f classified/s while"
+            + " posting (target >= 2,000/s); backlog drained %.1f s after the last post",
+        CLIENTS,
+        sustainedSeconds,
+        sustained.acceptedPerSecond(),
+        classifiedPerSecond,
+        drainSeconds);
+    cpuPerArticle(cpuBefore, cpuAfter, sustained.articles().size());
+    if (ceiling != null) {
+      line(
+          "Service / broker ceiling: %.3f (%.0f classified/s vs %.0f msg/s)",
+          classifiedPerSecond / ceiling.messagesPerSecond(),
+          classifiedPerSecond,
+          ceiling.messagesPerSecond());
+    }
   }
 
   /** What one article of the sustained phase cost each process, in processor time. */
