@@ -3,6 +3,8 @@ package org.briefing.intake.boundary;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.briefing.platform.boundary.NoControlCharacters;
+import org.briefing.platform.boundary.NoMarkup;
 
 /**
  * An article as a client posts it. Limits are generous for news copy and keep one request well
@@ -11,13 +13,13 @@ import jakarta.validation.constraints.Size;
 public record ArticleSubmission(
     @NotBlank(message = "is required")
         @Size(max = 500, message = "must be at most {max} characters")
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
-        @Pattern(regexp = "(?s)(?!.*<[a-zA-Z/!?]).*", message = "must be plain text, not HTML")
+        @NoControlCharacters
+        @NoMarkup
         String title,
     @NotBlank(message = "is required")
         @Size(max = 200_000, message = "must be at most {max} characters")
-        @Pattern(
-            regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*",
+        @NoControlCharacters(
+            lineBreaksAllowed = true,
             message = "must not contain control characters other than tab and line breaks")
         String body,
     @Size(max = 2048, message = "must be at most {max} characters")

@@ -31,11 +31,40 @@ public final class ArticleFingerprint {
     }
   }
 
+  /**
+   * NFKC, lower case, each run of spaces and separators as one space ({@code [\p{Z}\s]+}), ends
+   * stripped. A loop, not a regular expression: this runs over every body posted. Hashes stored
+   * earlier depend on it giving exactly what the expression gave.
+   */
   static String normaliseText(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFKC)
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[\\p{Z}\\s]+", " ")
-        .strip();
+    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(folded.length());
+    boolean inSpace = false;
+    for (int i = 0, n = folded.length(); i < n; i++) {
+      char c = folded.charAt(i);
+      if (isSpaceOrSeparator(c)) {
+        if (!inSpace) {
+          out.append(' ');
+          inSpace = true;
+        }
+      } else {
+        out.append(c);
+        inSpace = false;
+      }
+    }
+    return out.toString().strip();
+  }
+
+  private static boolean isSpaceOrSeparator(char c) {
+    return switch (c) {
+      case ' ', '\t', '\n', '\u000B', '\f', '\r' -> true;
+      default -> {
+        int type = Character.getType(c);
+        yield type == Character.SPACE_SEPARATOR
+            || type == Character.LINE_SEPARATOR
+            || type == Character.PARAGRAPH_SEPARATOR;
+      }
+    };
   }
 
   /**
