@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.briefing.classification.entity.Classification;
@@ -85,9 +86,11 @@ public class Ledger {
       }
       pending.add(pending(article));
     }
-    BatchReading batch = new BatchReading(lockInOrder(pending), new HashMap<>());
+    Map<PairTopic, LedgerState> states = lockInOrder(pending);
+    BatchReading batch = new BatchReading(states, lastChanges(states));
     Instant now = Instant.now(clock);
     List<LedgerEvents.Read> read = new ArrayList<>();
+    StringJoiner logLine = new StringJoiner("; ");
     for (Pending p : pending) {
       String articleId = p.article().id();
       em.persist(new LedgerArticle(articleId, now));
@@ -103,7 +106,10 @@ public class Ledger {
       if (Boolean.TRUE.equals(p.article().relevant()) || !changeIds.isEmpty()) {
         read.add(new LedgerEvents.Read(articleId, changeIds)); // an irrelevant one alerts nobody
       }
-      LOG.info(() -> "article=" + articleId + " ledger: " + changeIds.size() + " change(s)");
+      logLine.add("article=" + articleId + " ledger: " + changeIds.size() + " change(s)");
+    }
+    if (logLine.length() > 0) {
+      LOG.info(logLine::toString); // one line a batch, naming each article
     }
     if (!read.isEmpty()) {
       events.recorded(read);
@@ -126,31 +132,65 @@ public class Ledger {
 
   /**
    * Several ledger sessions read batches at once; each batch locks the states its articles will
-   * touch before it touches any, always in the same order, so that two articles about the same
-   * pairs wait for each other instead of deadlocking. (A state that does not exist yet cannot be
-   * locked: two first contacts at once meet at the primary key, and the loser is redelivered.)
+   * touch before it touches any, in one query sorted by key, so that two batches about the same
+   * pairs wait for each other instead of deadlocking. The query takes every topic of the batch's
+   * pairs, a few more rows than needed, in one round trip instead of one per state. (A state that
+   * does not exist yet cannot be locked: two first contacts at once meet at the primary key, and
+   * the loser is redelivered.)
    */
   private Map<PairTopic, LedgerState> lockInOrder(List<Pending> batch) {
-    Map<PairTopic, LedgerState> locked = new HashMap<>();
-    batch.stream()
-        .flatMap(
-            p ->
-                p.acts().stream()
-                    .map(
-                        e ->
+    Set<PairTopic> wanted = new HashSet<>();
+    batch.forEach(
+        p ->
+            p.acts()
+                .forEach(
+                    e ->
+                        wanted.add(
                             new PairTopic(
                                 PairTopic.pairKey(e.actor(), e.target()),
-                                ledgerTopic(e, p.classification()))))
-        .distinct()
-        .sorted(Comparator.comparing((PairTopic k) -> k.pairKey()).thenComparing(PairTopic::topic))
-        .forEach(
-            key -> {
-              LedgerState state = em.find(LedgerState.class, key, LockModeType.PESSIMISTIC_WRITE);
-              if (state != null) {
-                locked.put(key, state);
-              }
-            });
+                                ledgerTopic(e, p.classification())))));
+    Map<PairTopic, LedgerState> locked = new HashMap<>();
+    if (wanted.isEmpty()) {
+      return locked;
+    }
+    List<String> pairs = wanted.stream().map(PairTopic::pairKey).distinct().sorted().toList();
+    for (LedgerState state :
+        em.createNamedQuery(LedgerState.OF_PAIRS, LedgerState.class)
+            .setParameter("pairs", pairs)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList()) {
+      PairTopic key = new PairTopic(state.pairKey(), state.topic());
+      if (wanted.contains(key)) {
+        locked.put(key, state);
+      }
+    }
     return locked;
+  }
+
+  /**
+   * The act and time of each locked state's last change, in one query: the batch compares later
+   * reports of the same act with them.
+   */
+  private Map<String, Optional<ChangeFacts>> lastChanges(Map<PairTopic, LedgerState> states) {
+    List<String> ids =
+        states.values().stream()
+            .map(LedgerState::lastChangeId)
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .toList();
+    Map<String, Optional<ChangeFacts>> facts = new HashMap<>();
+    if (!ids.isEmpty()) {
+      ids.forEach(id -> facts.put(id, Optional.empty()));
+      em.createNamedQuery(Change.TYPE_AND_TIME_OF, Object[].class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(
+              row ->
+                  facts.put(
+                      (String) row[0],
+                      Optional.of(new ChangeFacts((String) row[1], (Instant) row[2]))));
+    }
+    return facts;
   }
 
   /**
@@ -199,11 +239,11 @@ public class Ledger {
   }
 
   private Optional<ChangeFacts> changeFacts(String changeId) {
-    return em.createNamedQuery(Change.TYPE_AND_TIME, Object[].class)
-        .setParameter("id", changeId)
+    return em.createNamedQuery(Change.TYPE_AND_TIME_OF, Object[].class)
+        .setParameter("ids", List.of(changeId))
         .getResultStream()
         .findFirst()
-        .map(row -> new ChangeFacts((String) row[0], (Instant) row[1]));
+        .map(row -> new ChangeFacts((String) row[1], (Instant) row[2]));
   }
 
   /** Applies one act to the state of its pair and topic. */

@@ -18,12 +18,12 @@ import java.util.List;
 @Entity
 @Table(name = "change_record")
 @NamedQuery(
-    name = Change.TYPE_AND_TIME,
-    query = "select c.toType, c.happenedAt from Change c where c.id = :id")
+    name = Change.TYPE_AND_TIME_OF,
+    query = "select c.id, c.toType, c.happenedAt from Change c where c.id in :ids")
 public class Change {
 
-  /** The act and time of a change, without loading its sources. */
-  public static final String TYPE_AND_TIME = "Change.typeAndTime";
+  /** Id, act and time of the changes named, without loading their sources. */
+  public static final String TYPE_AND_TIME_OF = "Change.typeAndTimeOf";
 
   @Id private String id;
 

@@ -8,6 +8,8 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
+import java.util.List;
+import java.util.StringJoiner;
 import java.util.logging.Logger;
 import org.briefing.intake.boundary.BatchReceipt;
 import org.briefing.intake.control.Receipt;
@@ -42,22 +44,29 @@ public class IntakeMetrics implements ContainerRequestFilter, ContainerResponseF
     Object started = request.getProperty(STARTED);
     Duration handling = Duration.ofNanos(started instanceof Long s ? System.nanoTime() - s : 0);
     if (response.getEntity() instanceof BatchReceipt batch) {
-      batch.articles().forEach(receipt -> count(receipt, handling));
+      count(batch.articles(), handling);
     } else if (response.getEntity() instanceof Receipt receipt && status < 300) {
-      count(receipt, handling);
+      count(List.of(receipt), handling);
     } else if (status >= 400 && status < 500 || status == 503) {
       metrics.articleRejected(status);
     }
   }
 
-  private void count(Receipt receipt, Duration handling) {
-    String id = receipt.id();
-    if (receipt.duplicate()) {
-      metrics.articleDuplicate();
-      LOG.fine(() -> "article=" + id + " posted again; not queued twice");
-    } else {
-      metrics.articleReceived(handling);
-      LOG.info(() -> "article=" + id + " received and queued for classification");
+  /** Counts each article of a post and logs one line naming the new ones. */
+  private void count(List<Receipt> receipts, Duration handling) {
+    StringJoiner logLine = new StringJoiner("; ");
+    for (Receipt receipt : receipts) {
+      String id = receipt.id();
+      if (receipt.duplicate()) {
+        metrics.articleDuplicate();
+        LOG.fine(() -> "article=" + id + " posted again; not queued twice");
+      } else {
+        metrics.articleReceived(handling);
+        logLine.add("article=" + id + " received and queued for classification");
+      }
+    }
+    if (logLine.length() > 0) {
+      LOG.info(logLine::toString);
     }
   }
 
