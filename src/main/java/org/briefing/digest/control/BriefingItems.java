@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.briefing.classification.entity.Classification;
 import org.briefing.intake.entity.Article;
 import org.briefing.ledger.entity.Change;
@@ -47,12 +50,22 @@ public class BriefingItems {
         : List.of(toDigestArticle(a));
   }
 
-  public List<ChangeLine> changes(List<String> changeIds) {
-    return changeIds.stream()
-        .map(id -> em.find(Change.class, id))
-        .filter(java.util.Objects::nonNull)
-        .map(BriefingItems::toChangeLine)
-        .toList();
+  /**
+   * The changes named, by id, in two queries however many there are: the changes, then the sources
+   * of all of them (finding them one by one took two queries each).
+   */
+  public Map<String, ChangeLine> changesById(Collection<String> changeIds) {
+    if (changeIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, ChangeLine> byId = new HashMap<>();
+    em.createNamedQuery(Change.BY_IDS, Change.class)
+        .setParameter("ids", changeIds)
+        .setHint("eclipselink.batch", "c.sources")
+        .setHint("eclipselink.batch.type", "IN")
+        .getResultList()
+        .forEach(c -> byId.put(c.id(), toChangeLine(c)));
+    return byId;
   }
 
   static ChangeLine toChangeLine(Change c) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.briefing.intake.entity.Article;
 import org.briefing.subscriptions.entity.Frequency;
 import org.briefing.subscriptions.entity.Subscription;
@@ -45,6 +46,8 @@ public class ImmediateAlerts {
         .setParameter("ids", batch.stream().map(Read::articleId).toList())
         .getResultList()
         .forEach(a -> articles.put(a.id(), a));
+    Map<String, ChangeLine> changes =
+        items.changesById(batch.stream().flatMap(r -> r.changeIds().stream()).toList());
     int queued = 0;
     for (Read read : batch) {
       Article article = articles.get(read.articleId());
@@ -56,15 +59,20 @@ public class ImmediateAlerts {
                           DigestArticle.matches(
                               article.topics(), article.actors(), s.topics(), s.actors()));
       if (wanted || !read.changeIds().isEmpty()) {
-        queued += alert(read, article, immediate);
+        queued += alert(read, article, changes, immediate);
       }
     }
     return queued;
   }
 
-  private int alert(Read read, Article stored, List<Subscription> immediate) {
+  private int alert(
+      Read read,
+      Article stored,
+      Map<String, ChangeLine> batchChanges,
+      List<Subscription> immediate) {
     List<DigestArticle> article = items.article(stored);
-    List<ChangeLine> changes = items.changes(read.changeIds());
+    List<ChangeLine> changes =
+        read.changeIds().stream().map(batchChanges::get).filter(Objects::nonNull).toList();
     if (article.isEmpty() && changes.isEmpty()) {
       return 0;
     }

@@ -20,7 +20,11 @@ import java.util.List;
 @NamedQuery(
     name = Change.TYPE_AND_TIME_OF,
     query = "select c.id, c.toType, c.happenedAt from Change c where c.id in :ids")
+@NamedQuery(name = Change.BY_IDS, query = "select c from Change c where c.id in :ids")
 public class Change {
+
+  /** The changes named, in no particular order. */
+  public static final String BY_IDS = "Change.byIds";
 
   /** Id, act and time of the changes named, without loading their sources. */
   public static final String TYPE_AND_TIME_OF = "Change.typeAndTimeOf";
