@@ -8,8 +8,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,21 +30,35 @@ import java.util.logging.Logger;
 import org.briefing.platform.entity.OutboxMessage;
 
 /**
- * Sends what waits in the outbox to the broker, oldest first, then deletes it: right after each
- * commit that wrote a message, and every {@link #TICK} in case a wake-up was missed, the broker was
- * away or the server stopped in between. A crash between the send and the delete sends a message
- * again; every consumer is idempotent, so that is harmless. One flush at a time per server.
+ * Sends what waits in the outbox to the broker, then deletes it. Right after each commit that wrote
+ * messages, the committing transaction hands them over, so they are sent without being looked up;
+ * every {@link #TICK} the relay also looks in the outbox table for what no hand-over brought (the
+ * broker was away, a hand-over was full, the server stopped in between). A crash between the send
+ * and the delete sends a message again; every consumer is idempotent, so that is harmless. One
+ * flush at a time per server.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
 
-  /** Written in a transaction: the relay looks at the outbox once that transaction commits. */
-  public record Written(String queue) {}
+  /** Written in a transaction: handed to the relay once that transaction commits. */
+  public record Written(String queue, List<OutboxMessage> messages) {}
 
   static final int BATCH = 100;
   static final Duration TICK = Duration.ofSeconds(2);
+
+  /**
+   * Messages handed over and not yet sent, at most; past that, later ones wait for the look in the
+   * table (a digest round writes 100,000 at once).
+   */
+  static final int HANDED_OVER_MAX = 10_000;
+
+  /**
+   * The look in the table leaves a message this long to its hand-over, so that it is not sent twice
+   * while the hand-over is on its way.
+   */
+  static final Duration HANDOVER_GRACE = Duration.ofSeconds(5);
 
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService executor;
@@ -53,8 +74,13 @@ public class OutboxRelay {
   @Inject OutboxStore store;
   @Inject OutboxTransport transport;
 
+  @Inject Clock clock;
+
+  private final Queue<OutboxMessage> handedOver = new ConcurrentLinkedQueue<>();
+  private final Set<String> handedOverIds = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
+  private final AtomicBoolean lookWanted = new AtomicBoolean();
   private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
   private volatile boolean failing;
   private ScheduledFuture<?> ticks;
@@ -63,7 +89,8 @@ public class OutboxRelay {
   public synchronized void start() {
     if (ticks == null) {
       ticks =
-          executor.scheduleWithFixedDelay(this::flush, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
+          executor.scheduleWithFixedDelay(
+              () -> flush(true), 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
     }
   }
 
@@ -75,11 +102,16 @@ public class OutboxRelay {
   }
 
   void written(@Observes(during = TransactionPhase.AFTER_SUCCESS) Written written) {
-    if (!failing && wakeUpQueued.compareAndSet(false, true)) {
+    if (failing || handedOverIds.size() + written.messages().size() > HANDED_OVER_MAX) {
+      return; // the look in the table finds them
+    }
+    written.messages().forEach(m -> handedOverIds.add(m.id()));
+    handedOver.addAll(written.messages());
+    if (wakeUpQueued.compareAndSet(false, true)) {
       executor.execute(
           () -> {
             wakeUpQueued.set(false);
-            flush();
+            flush(false);
           });
     }
   }
@@ -136,8 +168,14 @@ public class OutboxRelay {
     }
   }
 
-  /** Sends everything that waits; returns quietly when another flush is already at work. */
-  void flush() {
+  /**
+   * Sends what was handed over and, with {@code lookInTable}, what waits in the table; returns
+   * quietly when another flush is already at work (which then goes round once more).
+   */
+  void flush(boolean lookInTable) {
+    if (lookInTable) {
+      lookWanted.set(true);
+    }
     if (!running.compareAndSet(false, true)) {
       again.set(true);
       return;
@@ -146,18 +184,19 @@ public class OutboxRelay {
       boolean more = true;
       while (more) {
         again.set(false);
-        List<OutboxMessage> batch = store.oldest(BATCH);
-        if (!batch.isEmpty()) {
-          transport.send(batch);
-          store.remove(batch.stream().map(OutboxMessage::id).toList());
+        sendHandedOver();
+        boolean tableFull = lookWanted.getAndSet(false) && sendFromTable();
+        if (tableFull) {
+          lookWanted.set(true);
         }
-        more = batch.size() == BATCH || again.get();
+        more = tableFull || again.get() || !handedOver.isEmpty();
       }
       if (failing) {
         failing = false;
         LOG.info("The outbox reaches the broker again");
       }
     } catch (RuntimeException e) {
+      forgetHandedOver(); // still in the table: the next look sends them
       if (!failing) {
         failing = true;
         LOG.log(
@@ -174,5 +213,42 @@ public class OutboxRelay {
     } finally {
       running.set(false);
     }
+  }
+
+  private void sendHandedOver() {
+    List<OutboxMessage> batch = new ArrayList<>(BATCH);
+    for (OutboxMessage m = handedOver.poll(); m != null; m = handedOver.poll()) {
+      batch.add(m);
+      if (batch.size() == BATCH) {
+        sendAndRemove(batch);
+        batch.clear();
+      }
+    }
+    if (!batch.isEmpty()) {
+      sendAndRemove(batch);
+    }
+  }
+
+  /** True when the table gave a full batch, so that there may be more. */
+  private boolean sendFromTable() {
+    List<OutboxMessage> found = store.oldest(BATCH, Instant.now(clock).minus(HANDOVER_GRACE));
+    List<OutboxMessage> notHandedOver =
+        found.stream().filter(m -> !handedOverIds.contains(m.id())).toList();
+    if (!notHandedOver.isEmpty()) {
+      sendAndRemove(notHandedOver);
+    }
+    return found.size() == BATCH;
+  }
+
+  private void sendAndRemove(List<OutboxMessage> batch) {
+    transport.send(batch);
+    List<String> ids = batch.stream().map(OutboxMessage::id).toList();
+    store.remove(ids);
+    ids.forEach(handedOverIds::remove);
+  }
+
+  private void forgetHandedOver() {
+    handedOver.clear();
+    handedOverIds.clear();
   }
 }

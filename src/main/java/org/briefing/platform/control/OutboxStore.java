@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.briefing.platform.entity.OutboxMessage;
@@ -14,12 +13,12 @@ import org.briefing.platform.entity.OutboxMessage;
 public class OutboxStore {
 
   @PersistenceContext EntityManager em;
-  @jakarta.inject.Inject Clock clock;
 
+  /** The oldest messages due by {@code dueBy}. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public List<OutboxMessage> oldest(int max) {
+  public List<OutboxMessage> oldest(int max, Instant dueBy) {
     return em.createNamedQuery(OutboxMessage.OLDEST_FIRST, OutboxMessage.class)
-        .setParameter("now", Instant.now(clock))
+        .setParameter("now", dueBy)
         .setMaxResults(max)
         .getResultList();
   }

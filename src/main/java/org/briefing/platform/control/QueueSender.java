@@ -18,8 +18,8 @@ import org.briefing.platform.entity.OutboxMessage;
  * The one place that puts a message on a pipeline queue: persistent JSON text, with the ids an
  * operator needs as message properties. It writes the message to the outbox in the caller's
  * database transaction (and requires one), so the message exists exactly when the work it announces
- * is committed; the {@link OutboxRelay} hands it to the broker after the commit. No transaction
- * spans the database and the broker, so a crash never leaves one prepared.
+ * is committed; after the commit it is handed to the {@link OutboxRelay}, which sends it to the
+ * broker. No transaction spans the database and the broker, so a crash never leaves one prepared.
  */
 @ApplicationScoped
 public class QueueSender {
@@ -49,8 +49,10 @@ public class QueueSender {
       return;
     }
     Instant now = Instant.now(clock);
-    messages.forEach(message -> em.persist(outboxMessage(queue, message, now, now)));
-    written.fire(new OutboxRelay.Written(queue));
+    List<OutboxMessage> outbox =
+        messages.stream().map(message -> outboxMessage(queue, message, now, now)).toList();
+    outbox.forEach(em::persist);
+    written.fire(new OutboxRelay.Written(queue, outbox));
   }
 
   /**
