@@ -39,18 +39,19 @@ public final class ArticleFingerprint {
   static String normaliseText(String text) {
     String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(folded.length());
+    int copyFrom = 0; // start of the text not yet copied
     boolean inSpace = false;
     for (int i = 0, n = folded.length(); i < n; i++) {
-      char c = folded.charAt(i);
-      if (isSpaceOrSeparator(c)) {
-        if (!inSpace) {
-          out.append(' ');
-          inSpace = true;
-        }
-      } else {
-        out.append(c);
-        inSpace = false;
+      boolean space = isSpaceOrSeparator(folded.charAt(i));
+      if (space && !inSpace) {
+        out.append(folded, copyFrom, i).append(' ');
+      } else if (!space && inSpace) {
+        copyFrom = i;
       }
+      inSpace = space;
+    }
+    if (!inSpace) {
+      out.append(folded, copyFrom, folded.length());
     }
     return out.toString().strip();
   }
