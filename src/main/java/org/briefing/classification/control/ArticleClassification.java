@@ -14,10 +14,10 @@ import java.util.StringJoiner;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.briefing.classification.entity.Classification;
+import org.briefing.classification.entity.ClassificationJson;
 import org.briefing.intake.entity.Article;
 import org.briefing.intake.entity.ArticleStatus;
 import org.briefing.operations.control.PipelineMetrics;
-import org.briefing.platform.control.JsonMapper;
 
 /**
  * Classifies stored articles, each once. A redelivered message finds its articles already
@@ -97,7 +97,7 @@ public class ArticleClassification {
         Instant.now(clock),
         result.relevant(),
         result.score(),
-        JsonMapper.write(result),
+        ClassificationJson.write(result),
         result.topics(),
         result.actors());
     metrics.articleClassified(article.receivedAt());

@@ -9,9 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.briefing.classification.entity.Classification;
+import org.briefing.classification.entity.ClassificationJson;
 import org.briefing.intake.entity.Article;
 import org.briefing.ledger.entity.Change;
-import org.briefing.platform.control.JsonMapper;
 
 /** Reads what briefings are made of: relevant articles and the ledger's changes. */
 @ApplicationScoped
@@ -87,7 +87,7 @@ public class BriefingItems {
   }
 
   static DigestArticle toDigestArticle(Article a) {
-    Classification c = JsonMapper.read(a.classificationJson(), Classification.class);
+    Classification c = ClassificationJson.read(a.classificationJson());
     List<String> events =
         c.events().stream()
             .filter(e -> !"other".equals(e.type()))

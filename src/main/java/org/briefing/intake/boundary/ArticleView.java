@@ -2,8 +2,8 @@ package org.briefing.intake.boundary;
 
 import java.time.Instant;
 import org.briefing.classification.entity.Classification;
+import org.briefing.classification.entity.ClassificationJson;
 import org.briefing.intake.entity.Article;
-import org.briefing.platform.control.JsonMapper;
 
 /** An article as {@code GET /api/articles/{id}} shows it. */
 public record ArticleView(
@@ -22,9 +22,7 @@ public record ArticleView(
 
   static ArticleView of(Article a) {
     Classification classification =
-        a.classificationJson() == null
-            ? null
-            : JsonMapper.read(a.classificationJson(), Classification.class);
+        a.classificationJson() == null ? null : ClassificationJson.read(a.classificationJson());
     return new ArticleView(
         a.id(),
         a.title(),

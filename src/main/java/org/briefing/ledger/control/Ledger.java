@@ -21,6 +21,7 @@ import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.briefing.classification.entity.Classification;
+import org.briefing.classification.entity.ClassificationJson;
 import org.briefing.classification.entity.Event;
 import org.briefing.classification.entity.Vocabulary;
 import org.briefing.intake.entity.Article;
@@ -31,7 +32,6 @@ import org.briefing.ledger.entity.LedgerArticle;
 import org.briefing.ledger.entity.LedgerEvent;
 import org.briefing.ledger.entity.LedgerState;
 import org.briefing.ledger.entity.PairTopic;
-import org.briefing.platform.control.JsonMapper;
 
 /**
  * Reads a classified article's events into the ledger, in the article's publication time, and
@@ -120,8 +120,7 @@ public class Ledger {
     if (!Boolean.TRUE.equals(article.relevant())) {
       return new Pending(article, null, List.of());
     }
-    Classification classification =
-        JsonMapper.read(article.classificationJson(), Classification.class);
+    Classification classification = ClassificationJson.read(article.classificationJson());
     // Background first: it is what was true before this article's news.
     List<Event> ordered = new ArrayList<>(classification.events());
     ordered.sort(Comparator.comparing(e -> !e.background()));
