@@ -42,7 +42,7 @@ public class ImmediateAlerts {
       return 0;
     }
     Map<String, Article> articles = new HashMap<>();
-    Article.withoutBody(em.createNamedQuery(Article.BY_IDS, Article.class))
+    em.createNamedQuery(Article.BY_IDS, Article.class)
         .setParameter("ids", batch.stream().map(Read::articleId).toList())
         .getResultList()
         .forEach(a -> articles.put(a.id(), a));

@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
@@ -28,38 +27,6 @@ public class Article {
   public static final String BY_URL_OR_CONTENT = "Article.byUrlOrContent";
   public static final String BY_IDS = "Article.byIds";
   public static final String SAME_AS_ANY = "Article.sameAsAny";
-
-  /** Every column but the body. */
-  private static final List<String> ALL_BUT_BODY =
-      List.of(
-          "id",
-          "title",
-          "url",
-          "urlKey",
-          "contentHash",
-          "source",
-          "language",
-          "publishedAt",
-          "receivedAt",
-          "status",
-          "classifiedAt",
-          "relevant",
-          "score",
-          "classificationJson",
-          "topics",
-          "actors",
-          "failureReason",
-          "version");
-
-  /**
-   * Leaves the body out of what a query reads, for the stages that never use it (the ledger, the
-   * alerts): it is the bulk of each row. An EclipseLink fetch group; a body asked for all the same
-   * is read then.
-   */
-  public static <Q extends TypedQuery<Article>> Q withoutBody(Q query) {
-    ALL_BUT_BODY.forEach(name -> query.setHint("eclipselink.fetch-group.attribute", name));
-    return query;
-  }
 
   @Id private String id;
 

@@ -71,7 +71,7 @@ public class Ledger {
                 .setParameter("ids", articleIds)
                 .getResultList());
     Map<String, Article> byId = new HashMap<>();
-    Article.withoutBody(em.createNamedQuery(Article.BY_IDS, Article.class))
+    em.createNamedQuery(Article.BY_IDS, Article.class)
         .setParameter("ids", articleIds)
         .getResultList()
         .forEach(a -> byId.put(a.id(), a));
