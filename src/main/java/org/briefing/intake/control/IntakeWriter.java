@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import org.briefing.operations.control.PipelineMetrics;
 import org.briefing.platform.control.OutboxRelay;
 import org.briefing.platform.control.UnavailableException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Stores and queues accepted articles in batches (group commit): the posts that arrive while a
@@ -36,8 +37,15 @@ public class IntakeWriter {
   /** The most posts one batch takes. */
   static final int MAX_BATCH = 100;
 
-  /** Batches written at once: one can commit while the next is stored. */
-  static final int WRITERS = 4;
+  /**
+   * Batches written at once ({@code INTAKE_WRITERS}), by default one: the posts that arrive while
+   * it writes wait for the next batch, so batches grow with the load, and every stage after pays
+   * its per-message costs per batch. Four writers made batches of one or two posts and halved the
+   * throughput of single posts; the machine's cores, not the writer, are the limit.
+   */
+  @Inject
+  @ConfigProperty(name = "intake.writers", defaultValue = "1")
+  int writerCount;
 
   /** How long a post waits for the broker to take its batch before it is answered 503. */
   static final Duration SEND_LIMIT = Duration.ofSeconds(3);
@@ -115,7 +123,7 @@ public class IntakeWriter {
     if (started || stopped) {
       return;
     }
-    for (int i = 0; i < WRITERS; i++) {
+    for (int i = 0; i < Math.max(1, writerCount); i++) {
       Thread writer = threadFactory.newThread(this::writeWhileRunning);
       writer.setName("briefing-intake-writer-" + i);
       writers.add(writer);
