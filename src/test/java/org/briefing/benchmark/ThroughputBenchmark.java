@@ -68,10 +68,18 @@ class ThroughputBenchmark {
    * -Dbench.only=batched}: warm-up and the phase posting several articles at once. Both to profile
    * quickly.
    */
-  private static final String ONLY = System.getProperty("bench.only", "");
+  private static final String ONLY = only(System.getProperty("bench.only", ""));
 
   private static final boolean SUSTAINED_ONLY = !ONLY.isEmpty();
   private static final boolean BATCHED_ONLY = "batched".equals(ONLY);
+
+  private static String only(String value) {
+    if (!List.of("", "sustained", "batched").contains(value)) {
+      throw new IllegalArgumentException(
+          "-Dbench.only=" + value + ": expected sustained or batched (or nothing, for all phases)");
+    }
+    return value;
+  }
 
   private static LibertyServer server;
   private static String baseUrl;

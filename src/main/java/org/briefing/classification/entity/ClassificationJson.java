@@ -1,6 +1,7 @@
 package org.briefing.classification.entity;
 
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -13,8 +14,8 @@ import org.briefing.platform.control.JsonMapper;
 /**
  * A classification as the JSON stored with its article, written and read by hand: JSON-B's
  * reflection took a twentieth of the server's processor time, as every article is written once and
- * read by the ledger and the alerts. The form is JSON-B's: properties in alphabetical order, a
- * missing topic left out.
+ * read by the ledger and the alerts. The form is JSON-B's: properties in alphabetical order, null
+ * values left out; what is missing reads as null, false, 0 or an empty list.
  */
 public final class ClassificationJson {
 
@@ -27,15 +28,14 @@ public final class ClassificationJson {
       strings(g, "actors", c.actors());
       g.writeStartArray("events");
       for (Event e : c.events()) {
-        g.writeStartObject().write("actor", e.actor()).write("background", e.background());
-        if (e.evidence() != null) {
-          g.write("evidence", e.evidence());
-        }
-        g.write("target", e.target());
-        if (e.topic() != null) {
-          g.write("topic", e.topic());
-        }
-        g.write("type", e.type()).writeEnd();
+        g.writeStartObject();
+        optional(g, "actor", e.actor());
+        g.write("background", e.background());
+        optional(g, "evidence", e.evidence());
+        optional(g, "target", e.target());
+        optional(g, "topic", e.topic());
+        optional(g, "type", e.type());
+        g.writeEnd();
       }
       g.writeEnd();
       strings(g, "people", c.people());
@@ -52,26 +52,35 @@ public final class ClassificationJson {
     try (var reader = JsonMapper.JSON.createReader(new StringReader(json))) {
       o = reader.readObject();
     }
+    JsonArray eventArray = o.getJsonArray("events");
     List<Event> events =
-        o.getJsonArray("events").getValuesAs(JsonObject.class).stream()
-            .map(
-                e ->
-                    new Event(
-                        e.getString("actor"),
-                        e.getString("target"),
-                        e.getString("type"),
-                        e.getString("topic", null),
-                        e.getString("evidence", null),
-                        e.getBoolean("background", false)))
-            .toList();
+        (eventArray == null ? List.<JsonObject>of() : eventArray.getValuesAs(JsonObject.class))
+            .stream()
+                .map(
+                    e ->
+                        new Event(
+                            e.getString("actor", null),
+                            e.getString("target", null),
+                            e.getString("type", null),
+                            e.getString("topic", null),
+                            e.getString("evidence", null),
+                            e.getBoolean("background", false)))
+                .toList();
     return new Classification(
-        o.getBoolean("relevant"),
-        o.getJsonNumber("score").doubleValue(),
+        o.getBoolean("relevant", false),
+        o.get("score") instanceof JsonNumber score ? score.doubleValue() : 0.0,
         strings(o.getJsonArray("topics")),
         strings(o.getJsonArray("actors")),
         strings(o.getJsonArray("people")),
         events,
         strings(o.getJsonArray("reasons")));
+  }
+
+  /** Left out when null, as JSON-B does. */
+  private static void optional(JsonGenerator g, String name, String value) {
+    if (value != null) {
+      g.write(name, value);
+    }
   }
 
   private static void strings(JsonGenerator g, String name, List<String> values) {

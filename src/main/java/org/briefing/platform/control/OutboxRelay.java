@@ -108,11 +108,15 @@ public class OutboxRelay {
     written.messages().forEach(m -> handedOverIds.add(m.id()));
     handedOver.addAll(written.messages());
     if (wakeUpQueued.compareAndSet(false, true)) {
-      executor.execute(
-          () -> {
-            wakeUpQueued.set(false);
-            flush(false);
-          });
+      try {
+        executor.execute(
+            () -> {
+              wakeUpQueued.set(false);
+              flush(false);
+            });
+      } catch (RuntimeException e) {
+        wakeUpQueued.set(false); // the server is stopping, or the pool is full: the tick sends them
+      }
     }
   }
 
@@ -170,16 +174,27 @@ public class OutboxRelay {
 
   /**
    * Sends what was handed over and, with {@code lookInTable}, what waits in the table; returns
-   * quietly when another flush is already at work (which then goes round once more).
+   * quietly when another flush is already at work (which then goes round once more). Checks once
+   * more after letting go, so that a hand-over that came in just then is not left for the tick.
    */
   void flush(boolean lookInTable) {
     if (lookInTable) {
       lookWanted.set(true);
     }
-    if (!running.compareAndSet(false, true)) {
-      again.set(true);
-      return;
-    }
+    do {
+      if (!running.compareAndSet(false, true)) {
+        again.set(true);
+        return;
+      }
+      try {
+        sendWhatWaits();
+      } finally {
+        running.set(false);
+      }
+    } while (!failing && (again.get() || !handedOver.isEmpty()));
+  }
+
+  private void sendWhatWaits() {
     try {
       boolean more = true;
       while (more) {
@@ -210,14 +225,21 @@ public class OutboxRelay {
       } else {
         LOG.fine(() -> "The outbox still cannot send: " + e);
       }
-    } finally {
-      running.set(false);
     }
   }
 
+  /**
+   * Sends what was handed over before this round began, not what comes in meanwhile: under steady
+   * load the hand-overs never stop, and the look in the table must get its turn.
+   */
   private void sendHandedOver() {
+    int waiting = handedOver.size();
     List<OutboxMessage> batch = new ArrayList<>(BATCH);
-    for (OutboxMessage m = handedOver.poll(); m != null; m = handedOver.poll()) {
+    for (int i = 0; i < waiting; i++) {
+      OutboxMessage m = handedOver.poll();
+      if (m == null) {
+        break;
+      }
       batch.add(m);
       if (batch.size() == BATCH) {
         sendAndRemove(batch);
@@ -241,10 +263,14 @@ public class OutboxRelay {
   }
 
   private void sendAndRemove(List<OutboxMessage> batch) {
-    transport.send(batch);
     List<String> ids = batch.stream().map(OutboxMessage::id).toList();
-    store.remove(ids);
-    ids.forEach(handedOverIds::remove);
+    try {
+      transport.send(batch);
+      store.remove(ids);
+    } finally {
+      // Sent, or failed and still in the table: either way the look in the table may see them.
+      ids.forEach(handedOverIds::remove);
+    }
   }
 
   private void forgetHandedOver() {

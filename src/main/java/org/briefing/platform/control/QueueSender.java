@@ -33,7 +33,8 @@ public class QueueSender {
 
   /**
    * How long the relay leaves a message to the writer that sends it itself after its commit; past
-   * that the writer failed or crashed, and the relay sends it.
+   * that (and the relay's {@link OutboxRelay#HANDOVER_GRACE}) the writer failed or crashed, and the
+   * relay sends it.
    */
   static final Duration WRITER_SENDS = Duration.ofSeconds(10);
 
@@ -58,7 +59,7 @@ public class QueueSender {
   /**
    * Writes a message that the caller sends itself right after its commit, with {@link
    * OutboxRelay#sendNow}, because it must know that the broker has it before it answers (intake
-   * answers 202 only then). The relay takes it over after {@link #WRITER_SENDS}.
+   * answers 202 only then). The relay takes it over after {@link #WRITER_SENDS} and its grace.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public OutboxMessage sendAfterCommit(String queue, String json, Map<String, String> properties) {

@@ -34,7 +34,8 @@ class ClassificationJsonTest {
             List.of("Félix Tshisekedi"),
             List.of(
                 new Event("CD", "US", "offer-cooperation", null, "He said: \"minerals\"\n…", false),
-                new Event("US", "CD", "negotiate", "cobalt", null, true)),
+                new Event("US", "CD", "negotiate", "cobalt", null, true),
+                new Event(null, null, null, null, null, false)),
             List.of("a reason with \\ backslash")));
     samples.add(
         new Classification(false, 0.0, List.of(), List.of(), List.of(), List.of(), List.of()));
@@ -48,6 +49,13 @@ class ClassificationJsonTest {
     for (Classification c : samples()) {
       assertThat(ClassificationJson.write(c)).isEqualTo(JSONB.toJson(c));
     }
+  }
+
+  @Test
+  void readsMissingPropertiesAsEmptyFalseOrZero() {
+    assertThat(ClassificationJson.read("{}"))
+        .isEqualTo(
+            new Classification(false, 0.0, List.of(), List.of(), List.of(), List.of(), List.of()));
   }
 
   @Test
