@@ -1,14 +1,12 @@
 package org.briefing.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import org.briefing.it.support.Api;
 import org.briefing.it.support.BrokerAdmin;
@@ -61,12 +59,7 @@ class ArticleIntakeIT {
     } finally {
       broker.resume(ARTICLES_QUEUE);
     }
-    await("article classified")
-        .atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofMillis(250))
-        .until(
-            () -> Api.json(api.get("/api/articles/" + id)).getString("status"),
-            "classified"::equals);
+    api.awaitClassified(id, "article classified");
   }
 
   @Test
@@ -155,12 +148,7 @@ class ArticleIntakeIT {
     // One message for the post, already on the queue when the client hears 202.
     assertThat(broker.messagesAdded(ARTICLES_QUEUE)).isEqualTo(addedBefore + 1);
     for (String id : List.of(receipts.get(0).getString("id"), receipts.get(2).getString("id"))) {
-      await("article " + id + " classified")
-          .atMost(Duration.ofSeconds(60))
-          .pollInterval(Duration.ofMillis(250))
-          .until(
-              () -> Api.json(api.get("/api/articles/" + id)).getString("status"),
-              "classified"::equals);
+      api.awaitClassified(id, "article " + id + " classified");
     }
     // The same post again: every article a repeat, nothing queued.
     HttpResponse<String> again =

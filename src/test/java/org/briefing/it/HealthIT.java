@@ -82,12 +82,7 @@ class HealthIT {
         api.postJson("/api/articles", Articles.moscowOffer(Articles.marker()));
     assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
     String id = Api.json(posted).getString("id");
-    await("article classified after the broker came back")
-        .atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofMillis(250))
-        .until(
-            () -> Api.json(api.get("/api/articles/" + id)).getString("status"),
-            "classified"::equals);
+    api.awaitClassified(id, "article classified after the broker came back");
   }
 
   private HttpResponse<String> awaitReady() {

@@ -40,12 +40,7 @@ class MetricsIT {
     assertThat(api.postJson("/api/articles", "{\"title\": \"no body\"}").statusCode())
         .isEqualTo(400);
     String id = Api.json(posted).getString("id");
-    await("article classified")
-        .atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofMillis(250))
-        .until(
-            () -> Api.json(api.get("/api/articles/" + id)).getString("status"),
-            "classified"::equals);
+    api.awaitClassified(id, "article classified");
 
     await("classification counted")
         .atMost(Duration.ofSeconds(10))

@@ -1,11 +1,9 @@
 package org.briefing.it.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,12 +52,7 @@ class EmailEscapingIT {
             .build()
             .toString();
     String id = Api.json(api.postJson("/api/articles", article)).getString("id");
-    await("classified")
-        .atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofMillis(250))
-        .until(
-            () -> Api.json(api.get("/api/articles/" + id)).getString("status"),
-            "classified"::equals);
+    api.awaitClassified(id, "classified");
     assertThat(Api.json(api.get("/api/articles/" + id)).getString("title")).isEqualTo(title);
 
     String reader = "escaping-" + marker + "@example.org";

@@ -115,12 +115,7 @@ class RedeliveryIT {
     String id;
     try {
       id = Api.json(api.postJson("/api/articles", stream.article(0))).getString("id");
-      await("classified")
-          .atMost(Duration.ofSeconds(60))
-          .pollInterval(Duration.ofMillis(250))
-          .until(
-              () -> Api.json(api.get("/api/articles/" + id)).getString("status"),
-              "classified"::equals);
+      api.awaitClassified(id, "classified");
       await("its message for the ledger on the paused queue")
           .atMost(Duration.ofSeconds(30))
           .pollInterval(Duration.ofMillis(250))

@@ -1,6 +1,7 @@
 package org.briefing.it.support;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -122,6 +123,14 @@ public final class Api {
 
   public URI uri(String path) {
     return URI.create(base + path);
+  }
+
+  /** Waits, at most a minute, until the article's status is {@code classified}. */
+  public void awaitClassified(String id, String what) {
+    await(what)
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(250))
+        .until(() -> json(get("/api/articles/" + id)).getString("status"), "classified"::equals);
   }
 
   public static JsonObject json(HttpResponse<String> response) {
