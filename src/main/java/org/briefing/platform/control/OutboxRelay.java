@@ -43,7 +43,7 @@ public class OutboxRelay {
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
 
   /** Written in a transaction: handed to the relay once that transaction commits. */
-  public record Written(String queue, List<OutboxMessage> messages) {}
+  public record Written(List<OutboxMessage> messages) {}
 
   static final int BATCH = 100;
   static final Duration TICK = Duration.ofSeconds(2);

@@ -53,7 +53,7 @@ public class QueueSender {
     List<OutboxMessage> outbox =
         messages.stream().map(message -> outboxMessage(queue, message, now, now)).toList();
     outbox.forEach(em::persist);
-    written.fire(new OutboxRelay.Written(queue, outbox));
+    written.fire(new OutboxRelay.Written(outbox));
   }
 
   /**
