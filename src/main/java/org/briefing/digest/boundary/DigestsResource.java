@@ -1,6 +1,7 @@
 package org.briefing.digest.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Operators start a round of digests by hand (the scheduler does it at subscribers' hours). */
 @Tag(name = "operations", description = "Operator endpoints (operator role, HTTP Basic)")
+@ApplicationScoped
 @Path("digests")
 @Produces(MediaType.APPLICATION_JSON)
 public class DigestsResource {

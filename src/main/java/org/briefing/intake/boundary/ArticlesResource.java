@@ -1,5 +1,6 @@
 package org.briefing.intake.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -33,10 +34,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Articles in: newsrooms and scrapers post them here; anyone reads them back with their labels. */
+/**
+ * Articles in: newsrooms and scrapers post them here; anyone reads them back with their labels. One
+ * instance serves every request, as do the other resources: made anew for each request, with its
+ * injections, it took a twentieth of the processor time of a post.
+ */
 @Tag(
     name = "articles",
     description = "Posting articles and reading them back with their classification")
+@ApplicationScoped
 @Path("articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.briefing.ledger.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,6 +17,7 @@ import java.util.List;
 import org.briefing.ledger.control.ChangeQueries;
 
 /** The timeline of an actor, or of a pair of actors, as the ledger saw it. */
+@ApplicationScoped
 @Path("actors")
 @Produces(MediaType.APPLICATION_JSON)
 public class ActorsResource {

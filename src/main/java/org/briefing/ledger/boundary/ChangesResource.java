@@ -1,5 +1,6 @@
 package org.briefing.ledger.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,6 +17,7 @@ import org.briefing.ledger.entity.Change;
 import org.briefing.platform.boundary.QueryParams;
 
 /** The changes the ledger found, newest first. */
+@ApplicationScoped
 @Path("changes")
 @Produces(MediaType.APPLICATION_JSON)
 public class ChangesResource {

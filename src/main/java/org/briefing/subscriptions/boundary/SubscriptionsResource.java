@@ -1,5 +1,6 @@
 package org.briefing.subscriptions.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(
     name = "subscriptions",
     description = "Subscribing with double opt-in, confirming, one-click unsubscribing (RFC 8058)")
+@ApplicationScoped
 @Path("subscriptions")
 public class SubscriptionsResource {
 
