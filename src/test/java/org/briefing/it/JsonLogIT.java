@@ -63,7 +63,7 @@ class JsonLogIT {
     assertThat(lines)
         .extracting(line -> line.getString("module"))
         .contains(
-            "org.briefing.operations.boundary.IntakeMetrics",
+            "org.briefing.intake.control.IntakeWriter",
             "org.briefing.classification.control.ArticleClassification",
             "org.briefing.ledger.control.Ledger");
     assertThat(lines)

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.briefing.operations.control.PipelineMetrics;
 import org.briefing.platform.control.OutboxRelay;
 import org.briefing.platform.control.UnavailableException;
@@ -196,6 +197,13 @@ public class IntakeWriter {
     }
     for (int i = 0; i < batch.size(); i++) {
       batch.get(i).answer().complete(stored.receipts().get(i));
+    }
+    if (!stored.storedIds().isEmpty()) {
+      LOG.info( // one line a batch, naming each article: a grep for article=<id> finds it
+          () ->
+              stored.storedIds().stream()
+                  .map(id -> "article=" + id + " received and queued for classification")
+                  .collect(Collectors.joining("; ")));
     }
   }
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Objects;
 import org.briefing.operations.control.ApiKeys;
 import org.briefing.platform.boundary.Problem;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -15,7 +16,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Posting an article needs one of the configured API keys, as {@code Authorization: Bearer <key>}
  * or {@code X-API-Key: <key>}; without one the answer is 401 as a problem, before the body is read.
  * With no keys configured, posting is open. The keys are read from the configuration on each post,
- * so a changed server variable takes effect without a restart.
+ * so a changed server variable takes effect without a restart (they are parsed and hashed again
+ * only when they change).
  */
 @Provider
 @PreMatching
@@ -31,8 +33,7 @@ public class ApiKeyCheck implements ContainerRequestFilter {
       return;
     }
     ApiKeys keys =
-        ApiKeys.parse(
-            ConfigProvider.getConfig().getOptionalValue(CONFIG, String.class).orElse(null));
+        current(ConfigProvider.getConfig().getOptionalValue(CONFIG, String.class).orElse(null));
     if (keys.open() || keys.accepts(presented(request))) {
       return;
     }
@@ -45,6 +46,20 @@ public class ApiKeyCheck implements ContainerRequestFilter {
             .toResponse();
     problem.getHeaders().add(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"briefing-gateway\"");
     request.abortWith(problem);
+  }
+
+  /** The keys last parsed, with the text they came from: parsed again only when it changes. */
+  private record Parsed(String configured, ApiKeys keys) {}
+
+  private static volatile Parsed parsed = new Parsed(null, ApiKeys.parse(null));
+
+  private static ApiKeys current(String configured) {
+    Parsed last = parsed;
+    if (!Objects.equals(last.configured(), configured)) {
+      last = new Parsed(configured, ApiKeys.parse(configured));
+      parsed = last;
+    }
+    return last.keys();
   }
 
   static String presented(ContainerRequestContext request) {

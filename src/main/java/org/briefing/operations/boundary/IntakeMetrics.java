@@ -9,7 +9,6 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
 import java.util.List;
-import java.util.StringJoiner;
 import java.util.logging.Logger;
 import org.briefing.intake.boundary.BatchReceipt;
 import org.briefing.intake.control.Receipt;
@@ -17,7 +16,7 @@ import org.briefing.operations.control.PipelineMetrics;
 
 /**
  * Counts what becomes of each post of an article, from its answer: 202 received, 200 duplicate, 4xx
- * rejected (whatever refused it: validation, size, missing API key). Logs the article's id.
+ * rejected (whatever refused it: validation, size, missing API key).
  */
 @Provider
 @PreMatching
@@ -52,27 +51,28 @@ public class IntakeMetrics implements ContainerRequestFilter, ContainerResponseF
     }
   }
 
-  /** Counts each article of a post and logs one line naming the new ones. */
+  /** Counts each article of a post (the intake writer logs the new ones, a line a batch). */
   private void count(List<Receipt> receipts, Duration handling) {
-    StringJoiner logLine = new StringJoiner("; ");
     for (Receipt receipt : receipts) {
-      String id = receipt.id();
       if (receipt.duplicate()) {
         metrics.articleDuplicate();
-        LOG.fine(() -> "article=" + id + " posted again; not queued twice");
+        LOG.fine(() -> "article=" + receipt.id() + " posted again; not queued twice");
       } else {
         metrics.articleReceived(handling);
-        logLine.add("article=" + id + " received and queued for classification");
       }
-    }
-    if (logLine.length() > 0) {
-      LOG.info(logLine::toString);
     }
   }
 
   /** A post of one article or of several ({@code articles/batch}). */
   static boolean isArticlePost(ContainerRequestContext request) {
-    String path = request.getUriInfo().getPath();
-    return "POST".equals(request.getMethod()) && path.matches("/?articles(/batch)?/?");
+    return "POST".equals(request.getMethod()) && isArticlesPath(request.getUriInfo().getPath());
+  }
+
+  /** {@code articles} or {@code articles/batch}, each with or without slashes around it. */
+  static boolean isArticlesPath(String path) {
+    int start = path.startsWith("/") ? 1 : 0;
+    int end = path.length() > start && path.endsWith("/") ? path.length() - 1 : path.length();
+    String bare = path.substring(start, end);
+    return bare.equals("articles") || bare.equals("articles/batch");
   }
 }
