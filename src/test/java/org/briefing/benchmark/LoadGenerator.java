@@ -3,15 +3,10 @@ package org.briefing.benchmark;
 import jakarta.json.Json;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,15 +42,9 @@ final class LoadGenerator {
     }
   }
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .executor(Executors.newFixedThreadPool(8))
-          .build();
-  private final URI articles;
-  private final URI batches;
-  private final String apiKey;
+  private final PlainHttp http;
+  private final String articles;
+  private final String batches;
 
   /** Accepted posts so far, over all phases: the sampler reads it every second. */
   final AtomicLong acceptedTotal = new AtomicLong();
@@ -64,9 +53,9 @@ final class LoadGenerator {
   final ConcurrentLinkedQueue<long[]> timeline = new ConcurrentLinkedQueue<>();
 
   LoadGenerator(String baseUrl, String apiKey) {
-    this.articles = URI.create(baseUrl + "/api/articles");
-    this.batches = URI.create(baseUrl + "/api/articles/batch");
-    this.apiKey = apiKey;
+    this.http = new PlainHttp(URI.create(baseUrl), apiKey);
+    this.articles = URI.create(baseUrl + "/api/articles").getPath();
+    this.batches = URI.create(baseUrl + "/api/articles/batch").getPath();
   }
 
   /** {@code clients} clients, each posting its next article as soon as the last one is answered. */
@@ -78,8 +67,7 @@ final class LoadGenerator {
         recorder -> {
           long due = System.nanoTime();
           try {
-            recorder.record(
-                due, http.send(request(article.apply(next.getAndIncrement())), ofString()));
+            recorder.record(due, http.post(articles, article.apply(next.getAndIncrement())));
           } catch (Exception e) {
             recorder.failure(due);
           }
@@ -115,7 +103,7 @@ final class LoadGenerator {
   /**
    * Posts at {@code ratePerSecond} for {@code duration}, whatever the answers take, with at most
    * {@code maxInFlight} requests open (past that the schedule waits, and the wait counts as
-   * latency).
+   * latency). Each request open has its own thread and connection, as that many clients would.
    */
   Result openLoop(
       double ratePerSecond,
@@ -129,40 +117,39 @@ final class LoadGenerator {
     long start = System.nanoTime();
     long total = (long) (ratePerSecond * duration.toSeconds());
     double interval = 1e9 / ratePerSecond;
-    List<CompletableFuture<Void>> pending = new ArrayList<>();
-    for (long i = 0; i < total; i++) {
-      long due = start + (long) (i * interval);
-      long wait = due - System.nanoTime();
-      if (wait > 0) {
-        LockSupport.parkNanos(wait);
+    ExecutorService clients = Executors.newFixedThreadPool(maxInFlight);
+    try {
+      for (long i = 0; i < total; i++) {
+        long due = start + (long) (i * interval);
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+          LockSupport.parkNanos(wait);
+        }
+        inFlight.acquire();
+        String body = article.apply(next.getAndIncrement());
+        clients.execute(
+            () -> {
+              try {
+                recorder.record(due, http.post(articles, body));
+              } catch (Exception e) {
+                recorder.failure(due);
+              } finally {
+                inFlight.release();
+              }
+            });
       }
-      inFlight.acquire();
-      HttpRequest request = request(article.apply(next.getAndIncrement()));
-      pending.add(
-          http.sendAsync(request, ofString())
-              .handle(
-                  (response, error) -> {
-                    inFlight.release();
-                    if (error == null) {
-                      recorder.record(due, response);
-                    } else {
-                      recorder.failure(due);
-                    }
-                    return null;
-                  }));
+    } finally {
+      clients.shutdown();
+      clients.awaitTermination(120, TimeUnit.SECONDS);
     }
-    CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
-        .orTimeout(120, TimeUnit.SECONDS)
-        .exceptionally(e -> null)
-        .join();
     return recorder.result((System.nanoTime() - start) / 1e9);
   }
 
   /** One post, answered or not, for a single probe article; returns the accepted id or null. */
   String postOne(String article) {
     try {
-      HttpResponse<String> response = http.send(request(article), ofString());
-      return response.statusCode() == 202 ? id(response.body()) : null;
+      PlainHttp.Response response = http.post(articles, article);
+      return response.status() == 202 ? id(response.body()) : null;
     } catch (Exception e) {
       return null;
     }
@@ -186,31 +173,11 @@ final class LoadGenerator {
           body.append("]}");
           long due = System.nanoTime();
           try {
-            recorder.recordBatch(due, http.send(request(batches, body.toString()), ofString()));
+            recorder.recordBatch(due, http.post(batches, body.toString()));
           } catch (Exception e) {
             recorder.failure(due);
           }
         });
-  }
-
-  private HttpRequest request(String body) {
-    return request(articles, body);
-  }
-
-  private HttpRequest request(URI target, String body) {
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(target)
-            .timeout(Duration.ofSeconds(60))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (apiKey != null) {
-      builder.header("X-API-Key", apiKey);
-    }
-    return builder.build();
-  }
-
-  private static HttpResponse.BodyHandler<String> ofString() {
-    return HttpResponse.BodyHandlers.ofString();
   }
 
   private static String id(String body) {
@@ -226,10 +193,10 @@ final class LoadGenerator {
     private final Map<Integer, Long> statuses = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicLong failed = new AtomicLong();
 
-    void record(long dueNanos, HttpResponse<String> response) {
+    void record(long dueNanos, PlainHttp.Response response) {
       long dueEpoch = latency(dueNanos);
-      statuses.merge(response.statusCode(), 1L, Long::sum);
-      if (response.statusCode() == 202) {
+      statuses.merge(response.status(), 1L, Long::sum);
+      if (response.status() == 202) {
         accepted.add(new Accepted(id(response.body()), dueEpoch));
         acceptedTotal.incrementAndGet();
       } else {
@@ -238,10 +205,10 @@ final class LoadGenerator {
     }
 
     /** A post of several articles: each one queued counts as accepted. */
-    void recordBatch(long dueNanos, HttpResponse<String> response) {
+    void recordBatch(long dueNanos, PlainHttp.Response response) {
       long dueEpoch = latency(dueNanos);
-      statuses.merge(response.statusCode(), 1L, Long::sum);
-      if (response.statusCode() != 202) {
+      statuses.merge(response.status(), 1L, Long::sum);
+      if (response.status() != 202) {
         failed.incrementAndGet();
         return;
       }
