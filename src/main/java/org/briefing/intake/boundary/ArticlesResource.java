@@ -2,7 +2,9 @@ package org.briefing.intake.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 import org.briefing.intake.control.ArticleIntake;
 import org.briefing.intake.control.ArticleQueries;
 import org.briefing.intake.control.Receipt;
@@ -50,6 +53,20 @@ public class ArticlesResource {
 
   @Inject ArticleIntake intake;
   @Inject ArticleQueries queries;
+  @Inject Validator validator;
+
+  /**
+   * Checks a posted record's fields, here rather than by marking the parameter valid: then both
+   * RESTEasy and Bean Validation's CDI interceptor would check every article (RESTEASY-3339), which
+   * was a twentieth of a post's processing under load. The answer is the same 400, naming each
+   * field.
+   */
+  private <T> void requireValid(T posted) {
+    Set<ConstraintViolation<T>> violations = validator.validate(posted);
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
+  }
 
   @Operation(
       summary = "Post an article",
@@ -142,9 +159,10 @@ public class ArticlesResource {
   @SecurityRequirement(name = "apiKey")
   @POST
   public Response submit(
-      @NotNull(message = "a JSON object with title and body is required") @Valid
+      @NotNull(message = "a JSON object with title and body is required")
           ArticleSubmission submission,
       @Context UriInfo uri) {
+    requireValid(submission);
     Receipt receipt = intake.accept(submission);
     if (receipt.duplicate()) {
       return Response.ok(receipt).build();
@@ -194,8 +212,9 @@ public class ArticlesResource {
   @POST
   @Path("batch")
   public Response submitBatch(
-      @NotNull(message = "a JSON object with a list of articles is required") @Valid
+      @NotNull(message = "a JSON object with a list of articles is required")
           ArticleBatchSubmission batch) {
+    requireValid(batch);
     BatchReceipt receipt = BatchReceipt.of(intake.acceptAll(batch.articles()));
     return receipt.queued() == 0
         ? Response.ok(receipt).build()
