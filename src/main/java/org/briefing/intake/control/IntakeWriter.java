@@ -227,7 +227,7 @@ public class IntakeWriter {
    */
   private RuntimeException withdraw(ArticleStore.Stored stored) {
     try {
-      if (!store.withdraw(stored)) {
+      if (relay.sentAfterAll(stored.message().id()) || !store.withdraw(stored)) {
         return null;
       }
       return new UnavailableException(

@@ -76,6 +76,13 @@ public class OutboxRelay {
 
   @Inject Clock clock;
 
+  /** Sent by {@link #sendNow}, their rows not yet removed; at most this many in one statement. */
+  private final Queue<String> sentToRemove = new ConcurrentLinkedQueue<>();
+
+  private final Set<String> sentNotRemoved = ConcurrentHashMap.newKeySet();
+  private final AtomicBoolean removalQueued = new AtomicBoolean();
+  static final int REMOVALS = 500;
+
   private final Queue<OutboxMessage> handedOver = new ConcurrentLinkedQueue<>();
   private final Set<String> handedOverIds = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean running = new AtomicBoolean();
@@ -121,10 +128,11 @@ public class OutboxRelay {
   }
 
   /**
-   * Sends one message now and removes it from the outbox, waiting at most {@code limit}: for a
-   * writer that must know the broker has it. Throws when the broker does not take it in time (a
-   * broker that has just died can hold a send while the client reconnects); the message then waits
-   * in the outbox and the relay sends it later.
+   * Sends one message now, waiting at most {@code limit}: for a writer that must know the broker
+   * has it. Throws when the broker does not take it in time (a broker that has just died can hold a
+   * send while the client reconnects); the message then waits in the outbox and the relay sends it
+   * later. Its outbox row is removed afterwards, with the others sent meanwhile, so that the writer
+   * does not wait for a database commit of its own.
    */
   public void sendNow(OutboxMessage message, Duration limit) {
     Future<?> sending =
@@ -132,14 +140,7 @@ public class OutboxRelay {
             .submit(
                 () -> {
                   transport.send(List.of(message));
-                  try {
-                    store.remove(List.of(message.id()));
-                  } catch (RuntimeException e) {
-                    // Sent but still in the outbox: the relay sends it again later; consumers
-                    // ignore
-                    // it.
-                    LOG.log(Level.FINE, "Could not remove sent outbox message " + message.id(), e);
-                  }
+                  removeLater(message.id());
                 });
     try {
       sending.get(limit.toMillis(), TimeUnit.MILLISECONDS);
@@ -151,6 +152,49 @@ public class OutboxRelay {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while sending", e);
     }
+  }
+
+  /**
+   * Removes sent messages' rows in one statement for all that are waiting, on the relay's executor.
+   * A row whose removal fails or never comes (the server stopped) is sent again by the look in the
+   * table, after its writer's time and the grace; consumers ignore the repeat.
+   */
+  private void removeLater(String id) {
+    sentNotRemoved.add(id);
+    sentToRemove.add(id);
+    if (removalQueued.compareAndSet(false, true)) {
+      try {
+        executor.execute(this::removeSent);
+      } catch (RuntimeException e) {
+        removalQueued.set(false); // stopping: the rows stay, and are sent again after a restart
+      }
+    }
+  }
+
+  private void removeSent() {
+    removalQueued.set(false);
+    List<String> ids = new ArrayList<>();
+    for (String id = sentToRemove.poll(); id != null; id = sentToRemove.poll()) {
+      ids.add(id);
+      if (ids.size() == REMOVALS || sentToRemove.isEmpty()) {
+        try {
+          store.remove(ids);
+        } catch (RuntimeException e) {
+          LOG.log(Level.FINE, "Could not remove " + ids.size() + " sent outbox messages", e);
+        } finally {
+          ids.forEach(sentNotRemoved::remove);
+        }
+        ids = new ArrayList<>();
+      }
+    }
+  }
+
+  /**
+   * Whether {@link #sendNow} sent this message after all, though its writer stopped waiting: its
+   * row is not removed yet.
+   */
+  public boolean sentAfterAll(String id) {
+    return sentNotRemoved.contains(id);
   }
 
   /**
