@@ -65,8 +65,10 @@ public class Change {
   @Column(nullable = false)
   private String summary;
 
+  // The source row carries change_id itself (part of its key): without insertable and updatable
+  // false, EclipseLink also sets it again with an UPDATE after each insert.
   @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
-  @JoinColumn(name = "change_id")
+  @JoinColumn(name = "change_id", insertable = false, updatable = false)
   @OrderBy("publishedAt")
   private List<ChangeSource> sources = new ArrayList<>();
 
