@@ -70,6 +70,33 @@ public final class PostgresCluster {
     runAsOwner(bin.resolve("pg_ctl") + " -D " + dataDir + " -m fast -w stop");
   }
 
+  /** The rows a query gives in {@code database}, one a line, columns separated by '|'. */
+  public String query(String database, String sql) throws IOException, InterruptedException {
+    Process process =
+        new ProcessBuilder(
+                bin.resolve("psql").toString(),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                "" + port,
+                "-U",
+                "postgres",
+                "-d",
+                database,
+                "-At",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-c",
+                sql)
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(process.getInputStream().readAllBytes());
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException("Failed: " + sql + "\n" + output);
+    }
+    return output.strip();
+  }
+
   private void psql(String sql) throws IOException, InterruptedException {
     run(
         List.of(
