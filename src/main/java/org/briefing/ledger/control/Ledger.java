@@ -3,8 +3,8 @@ package org.briefing.ledger.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -132,10 +132,11 @@ public class Ledger {
   /**
    * Several ledger sessions read batches at once; each batch locks the states its articles will
    * touch before it touches any, in one query sorted by key, so that two batches about the same
-   * pairs wait for each other instead of deadlocking. The query takes every topic of the batch's
-   * pairs, a few more rows than needed, in one round trip instead of one per state. (A state that
-   * does not exist yet cannot be locked: two first contacts at once meet at the primary key, and
-   * the loser is redelivered.)
+   * pairs wait for each other instead of deadlocking. The query names each pair and topic, so that
+   * a batch locks (and the persistence context tracks) only the states it reads: taking every topic
+   * of the batch's pairs locked six times as many in the benchmark. (A state that does not exist
+   * yet cannot be locked: two first contacts at once meet at the primary key, and the loser is
+   * redelivered.)
    */
   private Map<PairTopic, LedgerState> lockInOrder(List<Pending> batch) {
     Set<PairTopic> wanted = new HashSet<>();
@@ -152,16 +153,22 @@ public class Ledger {
     if (wanted.isEmpty()) {
       return locked;
     }
-    List<String> pairs = wanted.stream().map(PairTopic::pairKey).distinct().sorted().toList();
-    for (LedgerState state :
-        em.createNamedQuery(LedgerState.OF_PAIRS, LedgerState.class)
-            .setParameter("pairs", pairs)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultList()) {
-      PairTopic key = new PairTopic(state.pairKey(), state.topic());
-      if (wanted.contains(key)) {
-        locked.put(key, state);
-      }
+    StringJoiner keys = new StringJoiner(", ");
+    wanted.forEach(k -> keys.add("(?, ?)"));
+    Query query =
+        em.createNativeQuery(
+            "SELECT * FROM ledger_state WHERE (pair_key, topic) IN ("
+                + keys
+                + ") ORDER BY pair_key, topic FOR UPDATE",
+            LedgerState.class);
+    int position = 1;
+    for (PairTopic key : wanted) {
+      query.setParameter(position++, key.pairKey());
+      query.setParameter(position++, key.topic());
+    }
+    for (Object row : query.getResultList()) {
+      LedgerState state = (LedgerState) row;
+      locked.put(new PairTopic(state.pairKey(), state.topic()), state);
     }
     return locked;
   }

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -14,13 +13,7 @@ import org.briefing.ledger.control.LedgerRules;
 @Entity
 @Table(name = "ledger_state")
 @IdClass(PairTopic.class)
-@NamedQuery(
-    name = LedgerState.OF_PAIRS,
-    query = "select s from LedgerState s where s.pairKey in :pairs order by s.pairKey, s.topic")
 public class LedgerState {
-
-  /** Every state of the pairs named, in key order (the order the ledger locks them in). */
-  public static final String OF_PAIRS = "LedgerState.ofPairs";
 
   @Id
   @Column(name = "pair_key")
