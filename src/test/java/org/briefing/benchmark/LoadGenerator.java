@@ -112,11 +112,51 @@ final class LoadGenerator {
       AtomicLong next,
       int maxInFlight)
       throws InterruptedException {
+    return openLoopPosts(
+        ratePerSecond,
+        duration,
+        maxInFlight,
+        () -> article.apply(next.getAndIncrement()),
+        (due, body, recorder) -> recorder.record(due, http.post(articles, body)));
+  }
+
+  /**
+   * Posts {@code articlesPerSecond} articles a second, {@code perPost} at a time to {@code
+   * /api/articles/batch}, for {@code duration}, whatever the answers take; latency is per post.
+   */
+  Result openLoopBatches(
+      double articlesPerSecond,
+      int perPost,
+      Duration duration,
+      LongFunction<String> article,
+      AtomicLong next,
+      int maxInFlight)
+      throws InterruptedException {
+    return openLoopPosts(
+        articlesPerSecond / perPost,
+        duration,
+        maxInFlight,
+        () -> batchBody(perPost, article, next),
+        (due, body, recorder) -> recorder.recordBatch(due, http.post(batches, body)));
+  }
+
+  /** Sends a prepared body and records its answer. */
+  private interface Sender {
+    void send(long due, String body, Recorder recorder) throws Exception;
+  }
+
+  private Result openLoopPosts(
+      double postsPerSecond,
+      Duration duration,
+      int maxInFlight,
+      java.util.function.Supplier<String> nextBody,
+      Sender sender)
+      throws InterruptedException {
     Recorder recorder = new Recorder();
     Semaphore inFlight = new Semaphore(maxInFlight);
     long start = System.nanoTime();
-    long total = (long) (ratePerSecond * duration.toSeconds());
-    double interval = 1e9 / ratePerSecond;
+    long total = (long) (postsPerSecond * duration.toSeconds());
+    double interval = 1e9 / postsPerSecond;
     ExecutorService clients = Executors.newFixedThreadPool(maxInFlight);
     try {
       for (long i = 0; i < total; i++) {
@@ -126,11 +166,11 @@ final class LoadGenerator {
           LockSupport.parkNanos(wait);
         }
         inFlight.acquire();
-        String body = article.apply(next.getAndIncrement());
+        String body = nextBody.get();
         clients.execute(
             () -> {
               try {
-                recorder.record(due, http.post(articles, body));
+                sender.send(due, body, recorder);
               } catch (Exception e) {
                 recorder.failure(due);
               } finally {
@@ -166,18 +206,22 @@ final class LoadGenerator {
         clients,
         duration,
         recorder -> {
-          StringBuilder body = new StringBuilder("{\"articles\":[");
-          for (int i = 0; i < perPost; i++) {
-            body.append(i == 0 ? "" : ",").append(article.apply(next.getAndIncrement()));
-          }
-          body.append("]}");
+          String body = batchBody(perPost, article, next);
           long due = System.nanoTime();
           try {
-            recorder.recordBatch(due, http.post(batches, body.toString()));
+            recorder.recordBatch(due, http.post(batches, body));
           } catch (Exception e) {
             recorder.failure(due);
           }
         });
+  }
+
+  private static String batchBody(int perPost, LongFunction<String> article, AtomicLong next) {
+    StringBuilder body = new StringBuilder("{\"articles\":[");
+    for (int i = 0; i < perPost; i++) {
+      body.append(i == 0 ? "" : ",").append(article.apply(next.getAndIncrement()));
+    }
+    return body.append("]}").toString();
   }
 
   private static String id(String body) {

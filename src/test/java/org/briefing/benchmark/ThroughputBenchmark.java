@@ -53,6 +53,10 @@ class ThroughputBenchmark {
   private static final int CLIENTS = Integer.getInteger("bench.clients", 32);
   private static final double INTAKE_RATE = Double.parseDouble(prop("bench.intake.rate", "1000"));
   private static final double E2E_RATE = Double.parseDouble(prop("bench.e2e.rate", "500"));
+
+  /** Articles a second offered, 50 a post, in the phase that checks every stage keeps up. */
+  private static final double BATCHED_RATE = Double.parseDouble(prop("bench.batched.rate", "2000"));
+
   private static final int SUSTAINED_SECONDS = Integer.getInteger("bench.sustained.seconds", 60);
   private static final int PHASE_SECONDS = Integer.getInteger("bench.phase.seconds", 20);
   private static final int CEILING_SECONDS = Integer.getInteger("bench.ceiling.seconds", 30);
@@ -171,8 +175,11 @@ class ThroughputBenchmark {
         singlePostsSustained(load, sampler, phases, phaseStarts, allAccepted, t0, ceiling);
       }
 
+      batchedAtOfferedRate(load, sampler, phases, phaseStarts, allAccepted, t0);
+
       mark(phases, phaseStarts, t0, "sustained, " + PER_POST + " articles a post");
       long batchClassifiedBefore = sampler.classified();
+      long batchLedgerBefore = ledgerRead();
       Map<String, Long> batchCpuBefore = ProcessCpu.now();
       long batchStart = System.nanoTime();
       LoadGenerator.Result batches =
@@ -180,18 +187,21 @@ class ThroughputBenchmark {
               BATCH_CLIENTS, PER_POST, Duration.ofSeconds(SUSTAINED_SECONDS), ARTICLES::bulk, NEXT);
       double batchSeconds = (System.nanoTime() - batchStart) / 1e9;
       long batchClassified = sampler.classified() - batchClassifiedBefore;
+      long batchLedgered = ledgerRead() - batchLedgerBefore;
       allAccepted.addAll(batches.articles());
       double batchDrain = drain(sampler, load);
       Map<String, Long> batchCpuAfter = ProcessCpu.now();
       line(
           "Sustained, %d clients posting %d articles at a time (/api/articles/batch), %.0f s:"
-              + " %.0f accepted/s, %.0f classified/s while posting; POST p50 %.1f ms, p99 %.1f ms;"
-              + " backlog drained %.1f s after the last post; answers %s",
+              + " %.0f accepted/s, %.0f classified/s and %.0f through the ledger while posting;"
+              + " POST p50 %.1f ms, p99 %.1f ms; backlog drained %.1f s after the last post;"
+              + " answers %s",
           BATCH_CLIENTS,
           PER_POST,
           batchSeconds,
           batches.acceptedPerSecond(),
           batchClassified / batchSeconds,
+          batchLedgered / batchSeconds,
           LoadGenerator.percentileMillis(batches.latencyNanos(), 0.50),
           LoadGenerator.percentileMillis(batches.latencyNanos(), 0.99),
           batchDrain,
@@ -216,6 +226,76 @@ class ThroughputBenchmark {
       write(samples, load, phases, phaseStarts, t0);
     } finally {
       mailWatcher.interrupt();
+    }
+  }
+
+  /**
+   * Posting 50 at a time at an offered rate (open loop): whether every stage, the ledger too, keeps
+   * up with it while the posts come, and how deep the ledger's queue gets.
+   */
+  private static void batchedAtOfferedRate(
+      LoadGenerator load,
+      Sampler sampler,
+      List<String> phases,
+      List<Double> phaseStarts,
+      List<LoadGenerator.Accepted> allAccepted,
+      long t0)
+      throws Exception {
+    mark(
+        phases,
+        phaseStarts,
+        t0,
+        "end to end at " + (int) BATCHED_RATE + "/s, " + PER_POST + " a post");
+    long classifiedBefore = sampler.classified();
+    long ledgerBefore = ledgerRead();
+    Map<String, Long> cpuBefore = ProcessCpu.now();
+    double from = (System.nanoTime() - t0) / 1e9;
+    LoadGenerator.Result posted =
+        load.openLoopBatches(
+            BATCHED_RATE,
+            PER_POST,
+            Duration.ofSeconds(SUSTAINED_SECONDS),
+            ARTICLES::bulk,
+            NEXT,
+            16);
+    long classified = sampler.classified() - classifiedBefore;
+    long ledgered = ledgerRead() - ledgerBefore;
+    double to = (System.nanoTime() - t0) / 1e9;
+    allAccepted.addAll(posted.articles());
+    double drained = drain(sampler, load);
+    Map<String, Long> cpuAfter = ProcessCpu.now();
+    long deepestLedger =
+        sampler.samples().stream()
+            .filter(sample -> sample.t() >= from && sample.t() <= to)
+            .mapToLong(sample -> sample.depths().getOrDefault("briefing.ledger", -1L))
+            .max()
+            .orElse(-1);
+    line(
+        "End to end at an offered %.0f articles/s, %d a post (/api/articles/batch), %.0f s:"
+            + " %.0f accepted/s, %.0f classified/s and %.0f through the ledger while posting"
+            + " (target >= 2,000/s); deepest ledger queue %d messages; POST p50 %.1f ms, p99 %.1f"
+            + " ms; backlog drained %.1f s after the last post; answers %s",
+        BATCHED_RATE,
+        PER_POST,
+        posted.seconds(),
+        posted.acceptedPerSecond(),
+        classified / posted.seconds(),
+        ledgered / posted.seconds(),
+        deepestLedger,
+        LoadGenerator.percentileMillis(posted.latencyNanos(), 0.50),
+        LoadGenerator.percentileMillis(posted.latencyNanos(), 0.99),
+        drained,
+        posted.statuses());
+    cpuPerArticle(cpuBefore, cpuAfter, posted.articles().size());
+  }
+
+  /** Articles the ledger has read so far (one row each): its own count, in the database. */
+  private static long ledgerRead() throws Exception {
+    try (Connection db = database();
+        PreparedStatement count = db.prepareStatement("SELECT count(*) FROM ledger_article");
+        var rows = count.executeQuery()) {
+      rows.next();
+      return rows.getLong(1);
     }
   }
 
