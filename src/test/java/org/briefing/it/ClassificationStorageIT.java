@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.Duration;
+import java.time.Instant;
 import org.briefing.intake.boundary.ArticleSubmission;
 import org.briefing.intake.control.ArticleIntake;
 import org.briefing.intake.control.ArticleQueries;
@@ -15,6 +16,7 @@ import org.briefing.intake.control.Receipt;
 import org.briefing.intake.entity.Article;
 import org.briefing.intake.entity.ArticleStatus;
 import org.briefing.it.support.Deployments;
+import org.briefing.platform.control.OutboxStore;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -71,6 +73,34 @@ class ClassificationStorageIT {
             new ArticleSubmission(stored.title(), stored.body(), stored.url(), null, null, null));
     assertTrue(again.duplicate());
     assertEquals(receipt.id(), again.id());
+  }
+
+  @Test
+  void intakeRemovesItsSentMessageFromTheOutboxAtOnce() {
+    ArticleIntake intake = CDI.current().select(ArticleIntake.class).get();
+    OutboxStore outbox = CDI.current().select(OutboxStore.class).get();
+    String marker = java.util.UUID.randomUUID().toString();
+    Receipt receipt =
+        intake.accept(
+            new ArticleSubmission(
+                "Chile and Japan discuss lithium " + marker.substring(0, 8),
+                "SANTIAGO (Test Wire) - Chile and Japan held talks on lithium supplies. Ref "
+                    + marker,
+                null,
+                null,
+                null,
+                null));
+
+    // Answered means sent. The row goes soon after, in a removal of its own, long before the
+    // relay's look in the table would send it again (10 s for its writer, 5 s of grace).
+    await("the sent message's outbox row removed")
+        .pollInSameThread()
+        .atMost(Duration.ofSeconds(8))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () ->
+                outbox.oldest(10_000, Instant.now().plus(Duration.ofHours(1))).stream()
+                    .noneMatch(message -> message.body().contains(receipt.id())));
   }
 
   /** Each look in its own transaction, so that it sees what the bean committed since. */
