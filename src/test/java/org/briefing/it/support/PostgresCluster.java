@@ -98,19 +98,7 @@ public final class PostgresCluster {
   }
 
   private void psql(String sql) throws IOException, InterruptedException {
-    run(
-        List.of(
-            bin.resolve("psql").toString(),
-            "-h",
-            "127.0.0.1",
-            "-p",
-            "" + port,
-            "-U",
-            "postgres",
-            "-v",
-            "ON_ERROR_STOP=1",
-            "-c",
-            sql));
+    query("postgres", sql);
   }
 
   private void runAsOwner(String command) throws IOException, InterruptedException {
