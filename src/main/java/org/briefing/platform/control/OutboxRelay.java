@@ -77,9 +77,8 @@ public class OutboxRelay {
   @Inject Clock clock;
 
   /** Sent by {@link #sendNow}, their rows not yet removed; at most this many in one statement. */
-  private final Queue<String> sentToRemove = new ConcurrentLinkedQueue<>();
-
   private final Set<String> sentNotRemoved = ConcurrentHashMap.newKeySet();
+
   private final AtomicBoolean removalQueued = new AtomicBoolean();
   static final int REMOVALS = 500;
 
@@ -161,7 +160,6 @@ public class OutboxRelay {
    */
   private void removeLater(String id) {
     sentNotRemoved.add(id);
-    sentToRemove.add(id);
     if (removalQueued.compareAndSet(false, true)) {
       try {
         executor.execute(this::removeSent);
@@ -172,19 +170,16 @@ public class OutboxRelay {
   }
 
   private void removeSent() {
-    removalQueued.set(false);
-    List<String> ids = new ArrayList<>();
-    for (String id = sentToRemove.poll(); id != null; id = sentToRemove.poll()) {
-      ids.add(id);
-      if (ids.size() == REMOVALS || sentToRemove.isEmpty()) {
-        try {
-          store.remove(ids);
-        } catch (RuntimeException e) {
-          LOG.log(Level.FINE, "Could not remove " + ids.size() + " sent outbox messages", e);
-        } finally {
-          ids.forEach(sentNotRemoved::remove);
-        }
-        ids = new ArrayList<>();
+    removalQueued.set(false); // one sent from now on schedules another removal
+    List<String> waiting = List.copyOf(sentNotRemoved);
+    for (int from = 0; from < waiting.size(); from += REMOVALS) {
+      List<String> ids = waiting.subList(from, Math.min(waiting.size(), from + REMOVALS));
+      try {
+        store.remove(ids);
+      } catch (RuntimeException e) {
+        LOG.log(Level.FINE, "Could not remove " + ids.size() + " sent outbox messages", e);
+      } finally {
+        ids.forEach(sentNotRemoved::remove);
       }
     }
   }
