@@ -2,8 +2,10 @@ package org.briefing.platform.boundary;
 
 import jakarta.annotation.Priority;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.validation.constraints.Size;
@@ -117,6 +119,10 @@ public class JsonRequestBodies implements ContainerRequestFilter {
                   + String.join(", ", errors.stream().map(Problem.FieldError::field).toList());
       throw new WebApplicationException(Problem.invalid(detail, errors).toResponse());
     }
+    // The record is built from the checked object here; BoundRequestRecords hands it to the
+    // resource, so JSON-B does not parse the body a second time. The bytes stay readable for
+    // anything else that reads the entity.
+    request.setProperty(BoundRequestRecords.PROPERTY, JsonRecords.bind(object, record));
     request.setEntityStream(new ByteArrayInputStream(bytes));
   }
 
@@ -134,35 +140,65 @@ public class JsonRequestBodies implements ContainerRequestFilter {
     }
   }
 
-  /** Parses one JSON value, no deeper than {@link #MAX_DEPTH}, with nothing after it. */
+  /**
+   * Parses one JSON value, no deeper than {@link #MAX_DEPTH}, with nothing after it: one pass that
+   * builds the value itself, so that the depth is checked before a level is entered (the JSON-P
+   * reader builds nested values by recursion, and a body of 500,000 brackets would overflow its
+   * stack).
+   */
   private static JsonValue parse(String text) {
     if (text.isBlank()) {
       throw problem("The request body is empty; send a JSON object.");
     }
     try (JsonParser parser = JsonMapper.JSON.createParser(new StringReader(text))) {
-      int depth = 0;
-      while (parser.hasNext()) {
-        JsonParser.Event event = parser.next();
-        if (event == JsonParser.Event.START_ARRAY || event == JsonParser.Event.START_OBJECT) {
-          if (++depth > MAX_DEPTH) {
-            throw problem(
-                "The request body is not valid JSON for this resource: nested deeper than "
-                    + MAX_DEPTH
-                    + " levels.");
-          }
-        } else if (event == JsonParser.Event.END_ARRAY || event == JsonParser.Event.END_OBJECT) {
-          depth--;
-        }
+      JsonValue root = read(parser, parser.next(), 1);
+      if (parser.hasNext()) {
+        throw problem("The request body is not valid JSON: there is more after its first value.");
       }
+      return root;
     } catch (jakarta.json.JsonException e) {
       throw problem("The request body is not valid JSON: " + shorten(e.getMessage()));
     } catch (java.util.NoSuchElementException e) {
       throw problem("The request body is not valid JSON: it ends too early.");
     }
-    try (var reader = JsonMapper.JSON.createReader(new StringReader(text))) {
-      return reader.readValue();
-    } catch (jakarta.json.JsonException e) {
-      throw problem("The request body is not valid JSON: " + shorten(e.getMessage()));
+  }
+
+  /** The value that starts with {@code event}, at {@code depth} (the root is 1). */
+  private static JsonValue read(JsonParser parser, JsonParser.Event event, int depth) {
+    switch (event) {
+      case START_OBJECT -> {
+        requireDepth(depth);
+        JsonObjectBuilder object = JsonMapper.JSON.createObjectBuilder();
+        for (JsonParser.Event next = parser.next();
+            next != JsonParser.Event.END_OBJECT;
+            next = parser.next()) {
+          String name = parser.getString(); // next is a KEY_NAME: the parser allows nothing else
+          object.add(name, read(parser, parser.next(), depth + 1));
+        }
+        return object.build();
+      }
+      case START_ARRAY -> {
+        requireDepth(depth);
+        JsonArrayBuilder array = JsonMapper.JSON.createArrayBuilder();
+        for (JsonParser.Event next = parser.next();
+            next != JsonParser.Event.END_ARRAY;
+            next = parser.next()) {
+          array.add(read(parser, next, depth + 1));
+        }
+        return array.build();
+      }
+      default -> {
+        return parser.getValue();
+      }
+    }
+  }
+
+  private static void requireDepth(int depth) {
+    if (depth > MAX_DEPTH) {
+      throw problem(
+          "The request body is not valid JSON for this resource: nested deeper than "
+              + MAX_DEPTH
+              + " levels.");
     }
   }
 

@@ -1,0 +1,28 @@
+package org.briefing.platform.boundary;
+
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.IOException;
+
+/**
+ * Hands a resource the request record {@link JsonRequestBodies} built while it checked the body, so
+ * that the body is parsed once per request, not three times (a depth check, the shape check, then
+ * JSON-B). Any other entity is read as usual.
+ */
+@Provider
+public class BoundRequestRecords implements ReaderInterceptor {
+
+  /** The request property that holds the bound record. */
+  static final String PROPERTY = BoundRequestRecords.class.getName();
+
+  @Override
+  public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+    Object bound = context.getProperty(PROPERTY);
+    if (bound != null && context.getType().isInstance(bound)) {
+      context.removeProperty(PROPERTY);
+      return bound;
+    }
+    return context.proceed();
+  }
+}
