@@ -2,12 +2,9 @@ package org.briefing.platform.boundary;
 
 import jakarta.annotation.Priority;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.Priorities;
@@ -20,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -36,7 +32,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.briefing.platform.control.JsonMapper;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.briefing.platform.control.BoundedJson;
 
 /**
  * Checks a JSON request body before it is bound to the resource's record, so that every way of
@@ -46,7 +44,8 @@ import org.briefing.platform.control.JsonMapper;
  * <ul>
  *   <li>JSON is UTF-8 (RFC 8259): another declared charset is refused with 415, bytes that are not
  *       UTF-8 with 400 (not replaced by U+FFFD and stored);
- *   <li>one well-formed JSON object, at most {@value #MAX_DEPTH} levels deep, nothing after it;
+ *   <li>one well-formed JSON object and nothing after it, read in one pass within {@link
+ *       BoundedJson}'s limits: at most 16 levels deep (400), no array over 1000 elements (413);
  *   <li>only the record's own fields, each of its type: a string is a JSON string (not a number or
  *       a boolean turned into text), a whole number a JSON integer, a list a JSON array of strings.
  *       Unknown fields are refused, so that a misspelt {@code "timeZone"} is not silently ignored.
@@ -59,8 +58,8 @@ import org.briefing.platform.control.JsonMapper;
 @Priority(Priorities.ENTITY_CODER)
 public class JsonRequestBodies implements ContainerRequestFilter {
 
-  /** Our request records are two levels deep; 32 is generous and keeps parsers off the stack. */
-  static final int MAX_DEPTH = 32;
+  /** Each resource method's entity record (or none), found once: reflection on every post cost. */
+  private static final Map<Method, Optional<Class<?>>> ENTITY_RECORDS = new ConcurrentHashMap<>();
 
   @Context ResourceInfo resource;
 
@@ -71,11 +70,14 @@ public class JsonRequestBodies implements ContainerRequestFilter {
         || !request.hasEntity()
         || !MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
         || resource == null
-        || resource.getResourceMethod() == null
-        || entityRecord(resource.getResourceMethod()) == null) {
-      return; // this method reads no JSON body: there is nothing to police
+        || resource.getResourceMethod() == null) {
+      return; // this request carries no JSON body for a resource: there is nothing to police
     }
-    Class<?> record = entityRecord(resource.getResourceMethod());
+    Class<?> record =
+        ENTITY_RECORDS
+            .computeIfAbsent(
+                resource.getResourceMethod(), method -> Optional.ofNullable(entityRecord(method)))
+            .orElse(null);
     if (record == null) {
       return; // the method reads no body (POST /api/digests/run): whatever came is ignored
     }
@@ -140,65 +142,15 @@ public class JsonRequestBodies implements ContainerRequestFilter {
     }
   }
 
-  /**
-   * Parses one JSON value, no deeper than {@link #MAX_DEPTH}, with nothing after it: one pass that
-   * builds the value itself, so that the depth is checked before a level is entered (the JSON-P
-   * reader builds nested values by recursion, and a body of 500,000 brackets would overflow its
-   * stack).
-   */
+  /** The one JSON value of the body, within {@link BoundedJson}'s limits; or the refusal. */
   private static JsonValue parse(String text) {
-    if (text.isBlank()) {
-      throw problem("The request body is empty; send a JSON object.");
-    }
-    try (JsonParser parser = JsonMapper.JSON.createParser(new StringReader(text))) {
-      JsonValue root = read(parser, parser.next(), 1);
-      if (parser.hasNext()) {
-        throw problem("The request body is not valid JSON: there is more after its first value.");
-      }
-      return root;
-    } catch (jakarta.json.JsonException e) {
-      throw problem("The request body is not valid JSON: " + shorten(e.getMessage()));
-    } catch (java.util.NoSuchElementException e) {
-      throw problem("The request body is not valid JSON: it ends too early.");
-    }
-  }
-
-  /** The value that starts with {@code event}, at {@code depth} (the root is 1). */
-  private static JsonValue read(JsonParser parser, JsonParser.Event event, int depth) {
-    switch (event) {
-      case START_OBJECT -> {
-        requireDepth(depth);
-        JsonObjectBuilder object = JsonMapper.JSON.createObjectBuilder();
-        for (JsonParser.Event next = parser.next();
-            next != JsonParser.Event.END_OBJECT;
-            next = parser.next()) {
-          String name = parser.getString(); // next is a KEY_NAME: the parser allows nothing else
-          object.add(name, read(parser, parser.next(), depth + 1));
-        }
-        return object.build();
-      }
-      case START_ARRAY -> {
-        requireDepth(depth);
-        JsonArrayBuilder array = JsonMapper.JSON.createArrayBuilder();
-        for (JsonParser.Event next = parser.next();
-            next != JsonParser.Event.END_ARRAY;
-            next = parser.next()) {
-          array.add(read(parser, next, depth + 1));
-        }
-        return array.build();
-      }
-      default -> {
-        return parser.getValue();
-      }
-    }
-  }
-
-  private static void requireDepth(int depth) {
-    if (depth > MAX_DEPTH) {
-      throw problem(
-          "The request body is not valid JSON for this resource: nested deeper than "
-              + MAX_DEPTH
-              + " levels.");
+    try {
+      return BoundedJson.read(text);
+    } catch (BoundedJson.Refused refused) {
+      throw refused.tooLarge()
+          ? new WebApplicationException(
+              Problem.of(413, "Content Too Large", refused.getMessage()).toResponse())
+          : problem(refused.getMessage());
     }
   }
 
