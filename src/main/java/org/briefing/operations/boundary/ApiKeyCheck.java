@@ -32,8 +32,7 @@ public class ApiKeyCheck implements ContainerRequestFilter {
     if (!IntakeMetrics.isArticlePost(request)) {
       return;
     }
-    ApiKeys keys =
-        current(ConfigProvider.getConfig().getOptionalValue(CONFIG, String.class).orElse(null));
+    ApiKeys keys = current();
     if (keys.open() || keys.accepts(presented(request))) {
       return;
     }
@@ -48,15 +47,31 @@ public class ApiKeyCheck implements ContainerRequestFilter {
     request.abortWith(problem);
   }
 
-  /** The keys last parsed, with the text they came from: parsed again only when it changes. */
-  private record Parsed(String configured, ApiKeys keys) {}
+  /**
+   * The keys last parsed, with the text they came from and when it was read: the configuration is
+   * read again at most once a second (a lookup through every config source on each post showed in
+   * the profile), and parsed again only when it changed. A revoked key stops working within a
+   * second.
+   */
+  private record Parsed(String configured, ApiKeys keys, long readAt) {}
 
-  private static volatile Parsed parsed = new Parsed(null, ApiKeys.parse(null));
+  private static final long READ_EVERY_NANOS = 1_000_000_000L;
 
-  private static ApiKeys current(String configured) {
+  private static volatile Parsed parsed = new Parsed(null, ApiKeys.parse(null), Long.MIN_VALUE);
+
+  private static ApiKeys current() {
     Parsed last = parsed;
-    if (!Objects.equals(last.configured(), configured)) {
-      last = new Parsed(configured, ApiKeys.parse(configured));
+    long now = System.nanoTime();
+    if (last.readAt() == Long.MIN_VALUE || now - last.readAt() >= READ_EVERY_NANOS) {
+      String configured =
+          ConfigProvider.getConfig().getOptionalValue(CONFIG, String.class).orElse(null);
+      last =
+          new Parsed(
+              configured,
+              Objects.equals(last.configured(), configured)
+                  ? last.keys()
+                  : ApiKeys.parse(configured),
+              now);
       parsed = last;
     }
     return last.keys();

@@ -9,8 +9,12 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Histogram;
 import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.Metric;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
@@ -44,6 +48,13 @@ public class PipelineMetrics {
   public static final String INTAKE_BATCH = "briefing.intake.batch";
 
   @Inject MetricRegistry registry;
+
+  /**
+   * The metrics already registered, by name and tags: looking one up in the registry checks its
+   * metadata and tags each time, which showed in the profile of every post.
+   */
+  private final Map<String, Metric> known = new ConcurrentHashMap<>();
+
   @Inject Clock clock;
 
   @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
@@ -57,12 +68,15 @@ public class PipelineMetrics {
 
   /** Intake stored and queued a batch of posts together (one transaction, one message). */
   public void intakeBatch(int posts) {
-    registry
-        .histogram(
-            Metadata.builder()
-                .withName(INTAKE_BATCH)
-                .withDescription("Posts stored and queued together in one intake batch")
-                .build())
+    ((Histogram)
+            known.computeIfAbsent(
+                INTAKE_BATCH,
+                k ->
+                    registry.histogram(
+                        Metadata.builder()
+                            .withName(INTAKE_BATCH)
+                            .withDescription("Posts stored and queued together in one intake batch")
+                            .build())))
         .update(posts);
   }
 
@@ -137,17 +151,33 @@ public class PipelineMetrics {
   }
 
   private Counter counter(String name, String description, Tag... tags) {
-    return registry.counter(
-        Metadata.builder().withName(name).withDescription(description).build(), tags);
+    return (Counter)
+        known.computeIfAbsent(
+            key(name, tags),
+            k ->
+                registry.counter(
+                    Metadata.builder().withName(name).withDescription(description).build(), tags));
   }
 
   private Timer timer(String name, String description) {
-    return registry.timer(
-        Metadata.builder()
-            .withName(name)
-            .withDescription(description)
-            .withUnit(MetricUnits.SECONDS)
-            .build());
+    return (Timer)
+        known.computeIfAbsent(
+            name,
+            k ->
+                registry.timer(
+                    Metadata.builder()
+                        .withName(name)
+                        .withDescription(description)
+                        .withUnit(MetricUnits.SECONDS)
+                        .build()));
+  }
+
+  private static String key(String name, Tag... tags) {
+    StringBuilder key = new StringBuilder(name);
+    for (Tag tag : tags) {
+      key.append(',').append(tag.getTagName()).append('=').append(tag.getTagValue());
+    }
+    return key.toString();
   }
 
   private void afterCommit(Runnable count) {
