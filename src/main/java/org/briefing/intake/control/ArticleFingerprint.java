@@ -21,11 +21,13 @@ public final class ArticleFingerprint {
 
   /** SHA-256 (hex) of the normalised title and body. */
   public static String contentHash(String title, String body) {
-    String normalised = normaliseText(title) + "\n" + normaliseText(body);
     try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
+      // the digest of the normalised title, a line break and the normalised body
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      sha256.update(normaliseText(title).getBytes(StandardCharsets.UTF_8));
+      sha256.update((byte) '\n');
+      return HexFormat.of()
+          .formatHex(sha256.digest(normaliseText(body).getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
@@ -34,26 +36,36 @@ public final class ArticleFingerprint {
   /**
    * NFKC, lower case, each run of spaces and separators as one space ({@code [\p{Z}\s]+}), ends
    * stripped. A loop, not a regular expression: this runs over every body posted. Hashes stored
-   * earlier depend on it giving exactly what the expression gave.
+   * earlier depend on it giving exactly what the expression gave. ASCII text is its own NFKC form,
+   * so most copy skips the normaliser.
    */
   static String normaliseText(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder(folded.length());
-    int copyFrom = 0; // start of the text not yet copied
+    String folded =
+        (isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC))
+            .toLowerCase(Locale.ROOT);
+    char[] out = new char[folded.length()];
+    int length = 0;
     boolean inSpace = false;
     for (int i = 0, n = folded.length(); i < n; i++) {
-      boolean space = isSpaceOrSeparator(folded.charAt(i));
-      if (space && !inSpace) {
-        out.append(folded, copyFrom, i).append(' ');
-      } else if (!space && inSpace) {
-        copyFrom = i;
+      char c = folded.charAt(i);
+      boolean space = isSpaceOrSeparator(c);
+      if (!space) {
+        out[length++] = c;
+      } else if (!inSpace) {
+        out[length++] = ' ';
       }
       inSpace = space;
     }
-    if (!inSpace) {
-      out.append(folded, copyFrom, folded.length());
+    return new String(out, 0, length).strip();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
     }
-    return out.toString().strip();
+    return true;
   }
 
   private static boolean isSpaceOrSeparator(char c) {

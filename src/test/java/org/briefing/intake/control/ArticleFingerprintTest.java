@@ -22,18 +22,35 @@ class ArticleFingerprintTest {
         .strip();
   }
 
+  /** ASCII only, which skips the normaliser. */
+  private static final String ASCII = "aZ \t\n\u000B\f\r\u001C\u001F\u007F.<";
+
   @Test
   void normalisesExactlyAsTheRegularExpressionDid() {
     Random random = new Random(7);
-    for (int run = 0; run < 20_000; run++) {
+    for (int run = 0; run < 40_000; run++) {
+      String alphabet = run % 2 == 0 ? ALPHABET : ASCII;
       StringBuilder text = new StringBuilder();
       for (int i = random.nextInt(24); i > 0; i--) {
-        text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       assertThat(ArticleFingerprint.normaliseText(text.toString()))
           .as("normalised %s", text.codePoints().mapToObj(Integer::toHexString).toList())
           .isEqualTo(asBefore(text.toString()));
     }
+  }
+
+  @Test
+  void hashesTheNormalisedTitleLineBreakAndBody() throws Exception {
+    String title = "Cobalt\u00A0Deal ";
+    String body = "Kinshasa  and\n\nBeijing \uFB01nally sign.";
+    byte[] expected =
+        java.security.MessageDigest.getInstance("SHA-256")
+            .digest(
+                (asBefore(title) + "\n" + asBefore(body))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(ArticleFingerprint.contentHash(title, body))
+        .isEqualTo(java.util.HexFormat.of().formatHex(expected));
   }
 
   @Test
