@@ -40,20 +40,27 @@ final class ProcessCpu {
               PARTS.forEach(
                   (part, matches) -> {
                     if (matches.test(command)) {
-                      used.merge(part, millis(process.pid()), Long::sum);
+                      // PostgreSQL's workers come and go (autovacuum, a backend per
+                      // connection): the ones that ended are in the postmaster's children's time.
+                      boolean postmaster = part.equals("PostgreSQL") && command.contains(" -D ");
+                      used.merge(part, millis(process.pid(), postmaster), Long::sum);
                     }
                   });
             });
-    used.put("load generator", millis(ProcessHandle.current().pid()));
+    used.put("load generator", millis(ProcessHandle.current().pid(), false));
     return used;
   }
 
-  private static long millis(long pid) {
+  /** The process's own processor time, and its ended children's if {@code withChildren}. */
+  private static long millis(long pid, boolean withChildren) {
     try {
       String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
       // the fields after the command name in parentheses (which may hold spaces)
       String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
       long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+      if (withChildren) {
+        ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]); // cutime, cstime
+      }
       return ticks * 1000 / TICKS_PER_SECOND;
     } catch (IOException | RuntimeException e) {
       return 0; // the process has ended

@@ -38,9 +38,18 @@ final class Sampler implements AutoCloseable {
   private static final Pattern USED_HEAP = metric("memory_usedHeap_bytes");
   private static final Pattern CLASSIFIED = metric("briefing_articles_classified_total");
 
-  /** One second of the run. */
+  /**
+   * One second of the run; {@code cpuMillis} is each process's processor time so far ({@link
+   * ProcessCpu}), so that a slow second can be put down to the process that was busy.
+   */
   record Sample(
-      double t, long accepted, long classified, Map<String, Long> depths, long heap, long rss) {}
+      double t,
+      long accepted,
+      long classified,
+      Map<String, Long> depths,
+      long heap,
+      long rss,
+      Map<String, Long> cpuMillis) {}
 
   private final List<Sample> samples = new ArrayList<>();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
@@ -108,7 +117,8 @@ final class Sampler implements AutoCloseable {
               value(CLASSIFIED, metrics(classifiedMetric)),
               depths,
               value(USED_HEAP, metrics(heapMetric)),
-              rss());
+              rss(),
+              ProcessCpu.now());
       synchronized (this) {
         samples.add(sample);
       }

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -594,13 +595,21 @@ class ThroughputBenchmark {
     Files.createDirectories(dir);
     Files.write(dir.resolve("throughput.txt"), report);
     StringBuilder csv = new StringBuilder("t,accepted,classified,");
-    csv.append(String.join(",", Sampler.QUEUES)).append(",heap,rss\n");
-    for (Sampler.Sample s : samples) {
+    csv.append(String.join(",", Sampler.QUEUES)).append(",heap,rss");
+    Map<String, List<double[]>> cores = coresByProcess(samples);
+    cores.keySet().forEach(part -> csv.append(",cores ").append(part));
+    csv.append('\n');
+    for (int i = 0; i < samples.size(); i++) {
+      Sampler.Sample s = samples.get(i);
       csv.append(String.format(Locale.ROOT, "%.1f,%d,%d,", s.t(), s.accepted(), s.classified()));
       for (String queue : Sampler.QUEUES) {
         csv.append(s.depths().get(queue)).append(',');
       }
-      csv.append(s.heap()).append(',').append(s.rss()).append('\n');
+      csv.append(s.heap()).append(',').append(s.rss());
+      for (List<double[]> points : cores.values()) {
+        csv.append(String.format(Locale.ROOT, ",%.2f", points.get(i)[1]));
+      }
+      csv.append('\n');
     }
     Files.writeString(dir.resolve("throughput.csv"), csv);
 
@@ -636,7 +645,14 @@ class ThroughputBenchmark {
                     "POST latency per second, ms (log scale)",
                     true,
                     postLatencySeries(load, samples.isEmpty() ? 0 : t0)))
-            .panel(new Plot.Panel("Queue depth (messages)", false, depthSeries(samples)));
+            .panel(new Plot.Panel("Queue depth (messages)", false, depthSeries(samples)))
+            .panel(
+                new Plot.Panel(
+                    "Processor time by process (cores; the machine has "
+                        + Runtime.getRuntime().availableProcessors()
+                        + ")",
+                    false,
+                    coreSeries(cores)));
     for (int i = 0; i < phases.size(); i++) {
       plot.marker(phaseStarts.get(i), phases.get(i));
     }
@@ -662,6 +678,45 @@ class ThroughputBenchmark {
     return List.of(
         new Plot.Series("POST p50", new Color(255, 127, 14), p50),
         new Plot.Series("POST p99", new Color(214, 39, 40), p99));
+  }
+
+  /**
+   * Each process's processor time between one sample and the one before, in cores (1.0: one core
+   * busy all that time), one point per sample (0 for the first).
+   */
+  private static Map<String, List<double[]>> coresByProcess(List<Sampler.Sample> samples) {
+    Map<String, List<double[]>> cores = new LinkedHashMap<>();
+    Sampler.Sample before = null;
+    for (Sampler.Sample s : samples) {
+      for (Map.Entry<String, Long> part : s.cpuMillis().entrySet()) {
+        double used =
+            before == null || s.t() <= before.t()
+                ? 0
+                : (part.getValue() - before.cpuMillis().getOrDefault(part.getKey(), 0L))
+                    / 1000.0
+                    / (s.t() - before.t());
+        cores
+            .computeIfAbsent(part.getKey(), k -> new ArrayList<>())
+            .add(new double[] {s.t(), Math.max(0, used)});
+      }
+      before = s;
+    }
+    return cores;
+  }
+
+  private static List<Plot.Series> coreSeries(Map<String, List<double[]>> cores) {
+    Color[] colors = {
+      new Color(31, 119, 180),
+      new Color(255, 127, 14),
+      new Color(44, 160, 44),
+      new Color(127, 127, 127)
+    };
+    List<Plot.Series> series = new ArrayList<>();
+    int i = 0;
+    for (Map.Entry<String, List<double[]>> part : cores.entrySet()) {
+      series.add(new Plot.Series(part.getKey(), colors[i++ % colors.length], part.getValue()));
+    }
+    return series;
   }
 
   private static List<Plot.Series> depthSeries(List<Sampler.Sample> samples) {
