@@ -3,8 +3,11 @@ package org.briefing.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -29,26 +32,48 @@ final class ProcessCpu {
 
   private ProcessCpu() {}
 
-  /** Milliseconds of processor time per part, and for this JVM under "load generator". */
+  /** What each process seen so far is: a part, "postmaster", or "" (none of ours). */
+  private static final Map<Long, String> KNOWN = new ConcurrentHashMap<>();
+
+  /**
+   * Milliseconds of processor time per part, and for this JVM under "load generator". Read every
+   * second while the benchmark runs, so each process's command line is read once, when it is first
+   * seen, not every time.
+   */
   static Map<String, Long> now() {
     Map<String, Long> used = new LinkedHashMap<>();
     PARTS.keySet().forEach(part -> used.put(part, 0L));
+    Set<Long> alive = new HashSet<>();
     ProcessHandle.allProcesses()
         .forEach(
             process -> {
-              String command = process.info().commandLine().orElse("");
-              PARTS.forEach(
-                  (part, matches) -> {
-                    if (matches.test(command)) {
-                      // PostgreSQL's workers come and go (autovacuum, a backend per
-                      // connection): the ones that ended are in the postmaster's children's time.
-                      boolean postmaster = part.equals("PostgreSQL") && command.contains(" -D ");
-                      used.merge(part, millis(process.pid(), postmaster), Long::sum);
-                    }
-                  });
+              alive.add(process.pid());
+              String part = KNOWN.computeIfAbsent(process.pid(), pid -> partOf(process));
+              if (part.equals(POSTMASTER)) {
+                // PostgreSQL's workers come and go (autovacuum, a backend per connection):
+                // the ones that ended are in the postmaster's children's time.
+                used.merge("PostgreSQL", millis(process.pid(), true), Long::sum);
+              } else if (!part.isEmpty()) {
+                used.merge(part, millis(process.pid(), false), Long::sum);
+              }
             });
+    KNOWN.keySet().retainAll(alive); // a pid may be used again
     used.put("load generator", millis(ProcessHandle.current().pid(), false));
     return used;
+  }
+
+  private static final String POSTMASTER = "postmaster";
+
+  private static String partOf(ProcessHandle process) {
+    String command = process.info().commandLine().orElse("");
+    for (Map.Entry<String, Predicate<String>> part : PARTS.entrySet()) {
+      if (part.getValue().test(command)) {
+        return part.getKey().equals("PostgreSQL") && command.contains(" -D ")
+            ? POSTMASTER
+            : part.getKey();
+      }
+    }
+    return "";
   }
 
   /** The process's own processor time, and its ended children's if {@code withChildren}. */

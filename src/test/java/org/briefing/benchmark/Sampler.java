@@ -40,7 +40,8 @@ final class Sampler implements AutoCloseable {
 
   /**
    * One second of the run; {@code cpuMillis} is each process's processor time so far ({@link
-   * ProcessCpu}), so that a slow second can be put down to the process that was busy.
+   * ProcessCpu}) at {@code cpuT} (read apart from the rest: a slow answer from /metrics would skew
+   * it), so that a slow second can be put down to the process that was busy.
    */
   record Sample(
       double t,
@@ -49,7 +50,8 @@ final class Sampler implements AutoCloseable {
       Map<String, Long> depths,
       long heap,
       long rss,
-      Map<String, Long> cpuMillis) {}
+      Map<String, Long> cpuMillis,
+      double cpuT) {}
 
   private final List<Sample> samples = new ArrayList<>();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
@@ -118,7 +120,8 @@ final class Sampler implements AutoCloseable {
               depths,
               value(USED_HEAP, metrics(heapMetric)),
               rss(),
-              ProcessCpu.now());
+              ProcessCpu.now(),
+              (System.nanoTime() - start) / 1e9);
       synchronized (this) {
         samples.add(sample);
       }

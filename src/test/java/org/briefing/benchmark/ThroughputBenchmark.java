@@ -690,11 +690,11 @@ class ThroughputBenchmark {
     for (Sampler.Sample s : samples) {
       for (Map.Entry<String, Long> part : s.cpuMillis().entrySet()) {
         double used =
-            before == null || s.t() <= before.t()
+            before == null || s.cpuT() <= before.cpuT()
                 ? 0
                 : (part.getValue() - before.cpuMillis().getOrDefault(part.getKey(), 0L))
                     / 1000.0
-                    / (s.t() - before.t());
+                    / (s.cpuT() - before.cpuT());
         cores
             .computeIfAbsent(part.getKey(), k -> new ArrayList<>())
             .add(new double[] {s.t(), Math.max(0, used)});
