@@ -98,7 +98,8 @@ final class Plot {
       g.setColor(new Color(230, 230, 230));
       g.drawLine(LEFT, py, LEFT + plotWidth, py);
       g.setColor(Color.DARK_GRAY);
-      g.drawString(String.format(Locale.ROOT, "%,.0f", value), 5, py + 4);
+      // small ranges (processor cores) need their decimals
+      g.drawString(String.format(Locale.ROOT, vMax < 10 ? "%.2f" : "%,.0f", value), 5, py + 4);
     }
     // time axis and phase markers
     g.setColor(Color.DARK_GRAY);
