@@ -1,6 +1,6 @@
 package org.briefing.benchmark;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.net.URI;
 import java.time.Duration;
@@ -23,6 +23,12 @@ import java.util.function.LongFunction;
  * for it (coordinated omission).
  */
 final class LoadGenerator {
+
+  /**
+   * One JSON-P provider: {@code Json.create…} looks it up through the service loader on every call,
+   * which took 40 % of the load generator's samples.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** One accepted article: its id and when its POST was due (wall clock, ms). */
   record Accepted(String id, long dueEpochMillis) {}
@@ -225,7 +231,7 @@ final class LoadGenerator {
   }
 
   private static String id(String body) {
-    return Json.createReader(new StringReader(body)).readObject().getString("id");
+    return JSON.createReader(new StringReader(body)).readObject().getString("id");
   }
 
   /** Collects answers from many threads; converts due times from the nano clock to wall time. */
@@ -256,7 +262,7 @@ final class LoadGenerator {
         failed.incrementAndGet();
         return;
       }
-      try (var reader = Json.createReader(new StringReader(response.body()))) {
+      try (var reader = JSON.createReader(new StringReader(response.body()))) {
         for (var receipt : reader.readObject().getJsonArray("articles")) {
           if (!receipt.asJsonObject().getBoolean("duplicate")) {
             accepted.add(new Accepted(receipt.asJsonObject().getString("id"), dueEpoch));

@@ -1,6 +1,6 @@
 package org.briefing.benchmark;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import java.util.List;
 
 /**
@@ -9,6 +9,12 @@ import java.util.List;
  * they do on real news. Each article is unique by its run marker and number.
  */
 final class SyntheticArticles {
+
+  /**
+   * One JSON-P provider: {@code Json.create…} looks it up through the service loader on every call,
+   * which took 40 % of the load generator's samples.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private static final List<String> STATES =
       List.of(
@@ -114,7 +120,7 @@ final class SyntheticArticles {
   }
 
   private static String json(String title, String body, String url) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("title", title)
         .add("body", "(Bench Wire) - " + body)
         .add("url", url)
