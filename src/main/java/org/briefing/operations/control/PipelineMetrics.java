@@ -48,17 +48,16 @@ public class PipelineMetrics {
   public static final String INTAKE_BATCH = "briefing.intake.batch";
 
   @Inject MetricRegistry registry;
+  @Inject Clock clock;
+
+  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+  TransactionSynchronizationRegistry transactions;
 
   /**
    * The metrics already registered, by name and tags: looking one up in the registry checks its
    * metadata and tags each time, which showed in the profile of every post.
    */
   private final Map<String, Metric> known = new ConcurrentHashMap<>();
-
-  @Inject Clock clock;
-
-  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
-  TransactionSynchronizationRegistry transactions;
 
   /** A new article was stored and queued (202). */
   public void articleReceived(Duration handling) {
@@ -68,16 +67,7 @@ public class PipelineMetrics {
 
   /** Intake stored and queued a batch of posts together (one transaction, one message). */
   public void intakeBatch(int posts) {
-    ((Histogram)
-            known.computeIfAbsent(
-                INTAKE_BATCH,
-                k ->
-                    registry.histogram(
-                        Metadata.builder()
-                            .withName(INTAKE_BATCH)
-                            .withDescription("Posts stored and queued together in one intake batch")
-                            .build())))
-        .update(posts);
+    histogram(INTAKE_BATCH, "Posts stored and queued together in one intake batch").update(posts);
   }
 
   /** A post repeated an article already received (200, duplicate). */
@@ -170,6 +160,15 @@ public class PipelineMetrics {
                         .withDescription(description)
                         .withUnit(MetricUnits.SECONDS)
                         .build()));
+  }
+
+  private Histogram histogram(String name, String description) {
+    return (Histogram)
+        known.computeIfAbsent(
+            name,
+            k ->
+                registry.histogram(
+                    Metadata.builder().withName(name).withDescription(description).build()));
   }
 
   private static String key(String name, Tag... tags) {

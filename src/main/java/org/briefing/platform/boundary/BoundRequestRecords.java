@@ -7,8 +7,7 @@ import java.io.IOException;
 
 /**
  * Hands a resource the request record {@link JsonRequestBodies} built while it checked the body, so
- * that the body is parsed once per request, not three times (a depth check, the shape check, then
- * JSON-B). Any other entity is read as usual.
+ * that JSON-B does not parse the body again. Any other entity is read as usual.
  */
 @Provider
 public class BoundRequestRecords implements ReaderInterceptor {

@@ -11,6 +11,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,20 +25,36 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class JsonRecords {
 
-  private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
+  /** A record type's components and canonical constructor, found once per type. */
+  private record Shape(RecordComponent[] components, Constructor<?> constructor) {
+
+    static Shape of(Class<?> record) {
+      RecordComponent[] components = record.getRecordComponents();
+      Class<?>[] parameterTypes =
+          Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+      try {
+        return new Shape(components, record.getDeclaredConstructor(parameterTypes));
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException(record + " has no canonical constructor", e);
+      }
+    }
+  }
+
+  private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
 
   private JsonRecords() {}
 
   /** The record of this type for a JSON object whose shape has been checked against it. */
   static <T> T bind(JsonObject object, Class<T> record) {
-    RecordComponent[] components = record.getRecordComponents();
+    Shape shape = SHAPES.computeIfAbsent(record, Shape::of);
+    RecordComponent[] components = shape.components();
     Object[] values = new Object[components.length];
     for (int i = 0; i < components.length; i++) {
       JsonValue value = object.get(components[i].getName());
       values[i] = value == null ? null : read(value, components[i].getGenericType());
     }
     try {
-      return record.cast(constructor(record).newInstance(values));
+      return record.cast(shape.constructor().newInstance(values));
     } catch (InvocationTargetException e) {
       throw new IllegalStateException("Could not build " + record.getSimpleName(), e.getCause());
     } catch (ReflectiveOperationException e) {
@@ -67,21 +84,5 @@ final class JsonRecords {
       return items;
     }
     throw new IllegalArgumentException("A request record cannot have a component of type " + type);
-  }
-
-  private static Constructor<?> constructor(Class<?> record) {
-    return CONSTRUCTORS.computeIfAbsent(
-        record,
-        type -> {
-          Class<?>[] parameterTypes =
-              java.util.Arrays.stream(type.getRecordComponents())
-                  .map(RecordComponent::getType)
-                  .toArray(Class<?>[]::new);
-          try {
-            return type.getDeclaredConstructor(parameterTypes);
-          } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(type + " has no canonical constructor", e);
-          }
-        });
   }
 }

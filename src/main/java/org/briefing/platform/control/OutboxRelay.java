@@ -76,10 +76,12 @@ public class OutboxRelay {
 
   @Inject Clock clock;
 
-  /** Sent by {@link #sendNow}, their rows not yet removed; at most this many in one statement. */
+  /** Sent by {@link #sendNow}, their rows not yet removed. */
   private final Set<String> sentNotRemoved = ConcurrentHashMap.newKeySet();
 
   private final AtomicBoolean removalQueued = new AtomicBoolean();
+
+  /** The most sent rows one statement removes. */
   static final int REMOVALS = 500;
 
   private final Queue<OutboxMessage> handedOver = new ConcurrentLinkedQueue<>();
