@@ -26,9 +26,9 @@ import org.briefing.classification.entity.Event;
 /**
  * The offline classifier: reads articles as JSON lines ({@code {"id", "title", "body", ...}}) on
  * standard input and writes one line per article on standard output: {@code {"id", "relevant",
- * "score", "topics", "actors", "people", "events"}}. A line that is not a JSON object with a body
- * is reported on standard error and skipped. An optional argument names a folder of extra gazetteer
- * files.
+ * "score", "topics", "actors", "people", "events", "reasons"}}. A line that is not a JSON object
+ * with a body is reported on standard error and skipped. An optional argument names a folder of
+ * extra gazetteer files.
  *
  * <pre>./mvnw -q compile exec:java@classify &lt; in.jsonl &gt; out.jsonl</pre>
  */
@@ -114,6 +114,7 @@ public final class ClassifyCommand {
         .add("actors", strings(c.actors()))
         .add("people", strings(c.people()))
         .add("events", events)
+        .add("reasons", strings(c.reasons()))
         .build();
   }
 

@@ -47,7 +47,7 @@ public final class Classifier {
         relevance.relevant(),
         relevance.score(),
         TopicTagger.topics(article, extraction.found()),
-        extraction.actors(),
+        ActorSelector.actors(article, extraction.actors()),
         ActorResolver.people(article),
         extraction.events(),
         relevance.reasons());

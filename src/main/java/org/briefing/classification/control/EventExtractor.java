@@ -120,6 +120,17 @@ final class EventExtractor {
           "namely",
           "mainly");
 
+  /** Words after an act word that make it part of a title: "finance minister". */
+  private static final Set<String> TITLE_NOUNS =
+      Set.of("minister", "ministers", "ministry", "secretary", "committee", "chief", "official");
+
+  /** "ready to fight", "prepared to challenge": a refusal, not an offer. */
+  private static final Set<String> REFUSING =
+      Set.of("fight", "defend", "contest", "challenge", "oppose", "resist", "sue");
+
+  /** "ready to retaliate": a threat, not an offer. */
+  private static final Set<String> THREATENING = Set.of("retaliate", "respond", "counter");
+
   private static final Set<String> PASSIVE_AUX =
       Set.of("was", "were", "been", "being", "be", "is", "are", "get", "got");
 
@@ -169,6 +180,9 @@ final class EventExtractor {
         if (head != null && HEADS.contains(head.value()) && within(head.end(), t.start(), 3)) {
           continue; // the complement of "threatened to", "refused to", "offered to"
         }
+        if (head != null && isDealNoun(t) && within(head.end(), t.start(), 4)) {
+          continue; // "signed a memorandum", "talks on a deal": the deal is the other act's object
+        }
         trigger(ms, i, s);
       }
       settlePending();
@@ -178,6 +192,15 @@ final class EventExtractor {
       Mention t = ms.get(i);
       String type = t.value();
       if (type.equals("none") || cueBefore(ms, i, "negation", 4) != null) {
+        return;
+      }
+      int limit = article.sentences.get(s).end();
+      String next = Words.after(text, t.end(), limit);
+      if (TITLE_NOUNS.contains(next)) {
+        return; // "finance minister", "trade ministry": a title, not an act
+      }
+      type = complementType(t, type, next, limit);
+      if (type == null) {
         return;
       }
       Mention future = cueBefore(ms, i, "future", 2);
@@ -224,6 +247,26 @@ final class EventExtractor {
       for (String[] pair : p.pairs(twoSided)) {
         add(pair[0], pair[1], type, s, background);
       }
+    }
+
+    /**
+     * What the word after a trigger makes of it: "ready to fight" is a refusal and "ready to
+     * retaliate" a threat, not an offer; "pledged to meet" is an offer, not an investment.
+     */
+    private String complementType(Mention t, String type, String next, int limit) {
+      if (type.equals("offer-cooperation") && t.term().surface().endsWith(" to")) {
+        if (REFUSING.contains(next)) {
+          return "reject";
+        }
+        if (THREATENING.contains(next)) {
+          return "threaten";
+        }
+      }
+      if (type.equals("invest") && next.equals("to")) {
+        String verb = Words.after(text, Words.skip(text, t.end(), limit), limit);
+        return verb.equals("invest") || verb.equals("fund") ? type : "offer-cooperation";
+      }
+      return type;
     }
 
     /** Acts whose target is the actor's last partner, settled at the end of their sentence. */
@@ -366,6 +409,11 @@ final class EventExtractor {
       return p.actors.isEmpty() ? null : p;
     }
 
+    private static boolean isDealNoun(Mention t) {
+      return (t.value().equals("sign-agreement") || t.term().surface().equals("deal"))
+          && t.term().isNoun();
+    }
+
     /** A noun by the gazetteer, or a word used as one: "an offer", "the proposal". */
     private boolean isNoun(List<Mention> ms, int i) {
       Mention t = ms.get(i);
@@ -432,6 +480,18 @@ final class EventExtractor {
       return ms.get(k).start();
     }
 
+    /**
+     * Where the list that holds mention {@code j} starts: "to Rwanda, Kenya, and Uganda" starts at
+     * "Rwanda", so that "Uganda" is seen as an object of "to" too.
+     */
+    private int listStart(List<Mention> ms, int j) {
+      int k = j;
+      while (k > 0 && Article.actorOf(ms.get(k - 1)) != null && joined(ms.get(k - 1), ms.get(k))) {
+        k--;
+      }
+      return phraseStart(ms, k);
+    }
+
     /** "US-brokered", "Russian-occupied", "Chinese-owned": a modifier, not a party. */
     private boolean isModifier(Mention m) {
       int e = m.end();
@@ -478,7 +538,7 @@ final class EventExtractor {
         if (m.start() > relativeStart && m.end() <= relativeEnd) {
           continue;
         }
-        if (NOT_SUBJECT_AFTER.contains(Words.before(text, phraseStart(ms, j), floor))) {
+        if (NOT_SUBJECT_AFTER.contains(Words.before(text, listStart(ms, j), floor))) {
           continue;
         }
         return j;
@@ -661,6 +721,10 @@ final class EventExtractor {
     private boolean hasBreak(int from, int to) {
       for (int k = from; k < to; k++) {
         char c = text.charAt(k);
+        if (c == '(' && Words.isAbbreviation(text, k)) {
+          k = text.indexOf(')', k); // "a memorandum of understanding (MoU) with Uzbekistan"
+          continue;
+        }
         if (c == ';' || c == '—' || c == '–' || c == '(') {
           return true;
         }

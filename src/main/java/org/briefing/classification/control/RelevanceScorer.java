@@ -1,19 +1,25 @@
 package org.briefing.classification.control;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Decides whether an article reports minerals diplomacy as news, with a score in [0, 1] and the
- * reasons for it. An article is relevant when it reports, as news and not as background, an act
- * between two states or organisations in a sentence about minerals, and minerals are what the
- * article is about (its title or lead, or a good share of its sentences), not a paragraph in a
- * story about something else.
+ * reasons for it. It reads the article's own words rather than waiting for an extracted event: an
+ * article is relevant when sentences about minerals speak of a cross-border act (a deal, talks, an
+ * export control, an investment...) between states or organisations, and minerals are what the
+ * article is about (its title or lead, or a good share of its sentences).
  */
 final class RelevanceScorer {
 
   static final double THRESHOLD = 0.5;
+
+  /** Policy words that speak of an act between states when they stand beside minerals. */
+  private static final Set<String> CROSS_BORDER_TOPICS =
+      Set.of("minerals-deal", "export-controls", "sanctions", "investment-fund");
 
   /** A score and its reasons. */
   record Result(double score, List<String> reasons) {
@@ -41,45 +47,73 @@ final class RelevanceScorer {
       lead |= article.aboutMinerals[s];
     }
 
-    int acts = 0;
-    int mineralActs = 0;
-    int backgroundActs = 0;
+    Set<String> articleActors = new HashSet<>();
+    for (Mention m : article.mentions) {
+      String actor = Article.actorOf(m);
+      if (actor != null) {
+        articleActors.add(actor);
+      }
+    }
+    int twoParty = 0;
+    int oneParty = 0;
     String example = null;
-    for (EventExtractor.Found f : found) {
-      var e = f.event();
-      if (e.type().equals("other") || e.actor().equals(e.target())) {
+    for (int s = 0; s < sentences; s++) {
+      if (!nearMinerals(article, s)) {
         continue;
       }
-      if (e.background()) {
-        backgroundActs++;
-        continue;
-      }
-      acts++;
-      if (aboutMinerals(article, f.sentence())) {
-        mineralActs++;
-        if (example == null) {
-          example = e.actor() + " → " + e.target() + " " + e.type();
+      Set<String> actors = new HashSet<>();
+      Set<String> parties = new HashSet<>();
+      boolean act = false;
+      for (Mention m : article.mentionsIn(s)) {
+        String actor = Article.actorOf(m);
+        if (actor != null) {
+          actors.add(actor);
+          if (!MentionRoles.companyModifier(article, m) && !MentionRoles.place(article, m)) {
+            parties.add(actor);
+          }
+        } else if (m.kind() == Term.Kind.TRIGGER) {
+          act |= !m.value().equals("none") && !m.value().equals("other");
+        } else if (m.kind() == Term.Kind.TOPIC) {
+          act |= CROSS_BORDER_TOPICS.contains(m.value());
         }
+      }
+      if (!act || actors.isEmpty()) {
+        continue;
+      }
+      if (actors.size() >= 2 && !parties.isEmpty()) {
+        twoParty++;
+        if (example == null) {
+          example = article.sentenceText(s);
+        }
+      } else if (articleActors.size() >= 2) {
+        oneParty++;
       }
     }
 
-    double score;
-    if (mineralActs > 0) {
-      score = 0.55 + 0.05 * Math.min(mineralActs - 1, 3);
-      reasons.add(
-          mineralActs + " act(s) between states or organisations about minerals, e.g. " + example);
-    } else if (acts > 0) {
-      score = mineralSentences > 0 ? 0.25 : 0.05;
-      reasons.add(acts + " act(s) between states or organisations, none about minerals");
-    } else {
-      score = mineralSentences > 0 || title ? 0.15 : 0.0;
-      reasons.add(
-          backgroundActs > 0
-              ? "acts between states only as background"
-              : "no act between two states or organisations");
+    int newsActs = 0;
+    for (EventExtractor.Found f : found) {
+      var e = f.event();
+      if (!e.type().equals("other") && !e.background() && nearMinerals(article, f.sentence())) {
+        newsActs++;
+      }
     }
-    if (mineralSentences == 0 && !title) {
-      reasons.add("no minerals named");
+
+    double score = 0.0;
+    if (twoParty > 0) {
+      score += 0.4 + 0.05 * Math.min(twoParty - 1, 3);
+      reasons.add(
+          twoParty
+              + " sentence(s) of an act between states about minerals, e.g. "
+              + shorten(example));
+    } else if (oneParty > 0) {
+      score += 0.1;
+      reasons.add("acts about minerals, one party named in the sentence");
+    } else {
+      reasons.add("no act between states or organisations about minerals");
+    }
+    if (newsActs > 0) {
+      score += 0.1;
+      reasons.add(newsActs + " act(s) extracted");
     }
     if (title) {
       score += 0.15;
@@ -89,8 +123,8 @@ final class RelevanceScorer {
       score += 0.1;
       reasons.add("the lead is about minerals");
     }
-    score += 0.1 * Math.min(1.0, share * 2);
-    if (mineralActs > 0 && !title && !lead && share < 0.3) {
+    score += 0.15 * Math.min(1.0, share * 2);
+    if (!title && !lead && share < 0.3) {
       score *= 0.6;
       reasons.add(
           String.format(
@@ -98,14 +132,18 @@ final class RelevanceScorer {
               "minerals only in the background (%.0f%% of sentences, not in title or lead)",
               share * 100));
     }
-    if (mineralActs == 0) {
-      score = Math.min(score, 0.4); // minerals without diplomacy, or diplomacy without minerals
+    if (twoParty == 0) {
+      score = Math.min(score, 0.45); // minerals without an act between two parties
     }
     score = Math.max(0.0, Math.min(1.0, score));
     return new Result(Math.round(score * 1000) / 1000.0, reasons);
   }
 
-  private static boolean aboutMinerals(Article article, int sentence) {
+  private static String shorten(String sentence) {
+    return sentence.length() <= 120 ? sentence : sentence.substring(0, 117) + "...";
+  }
+
+  private static boolean nearMinerals(Article article, int sentence) {
     if (article.aboutMinerals[sentence]) {
       return true;
     }

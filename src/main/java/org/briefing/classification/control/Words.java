@@ -49,7 +49,23 @@ final class Words {
     while (end < limit && isWordChar(text.charAt(end))) {
       end++;
     }
+    while (end > start && (text.charAt(end - 1) == '\'' || text.charAt(end - 1) == '’')) {
+      end--; // a closing quote: "‘ready to fight’"
+    }
     return text.substring(start, end).toLowerCase(Locale.ROOT);
+  }
+
+  /** The position after the word that follows {@code pos}. */
+  static int skip(String text, int pos, int limit) {
+    int start = pos;
+    while (start < limit && isQuoteOrSpace(text.charAt(start))) {
+      start++;
+    }
+    int end = start;
+    while (end < limit && isWordChar(text.charAt(end))) {
+      end++;
+    }
+    return end;
   }
 
   /**
@@ -61,6 +77,10 @@ final class Words {
     boolean inWord = false;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
+      if (c == '(' && isAbbreviation(text, i)) {
+        i = text.indexOf(')', i); // "(MoU)" adds no word and ends no clause
+        continue;
+      }
       if (c == ',' || c == ';' || c == ':' || c == '–' || c == '—' || c == '(' || c == ')') {
         return -1;
       }
@@ -71,6 +91,20 @@ final class Words {
       inWord = w;
     }
     return words;
+  }
+
+  /** Whether a bracket at {@code open} holds a short abbreviation: "(MoU)", "(CRMs)", "(DFC)". */
+  static boolean isAbbreviation(String text, int open) {
+    int close = text.indexOf(')', open);
+    if (close < 0 || close - open > 9 || close - open < 3) {
+      return false;
+    }
+    for (int i = open + 1; i < close; i++) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return Character.isUpperCase(text.charAt(open + 1));
   }
 
   static boolean isWordChar(char c) {

@@ -350,7 +350,7 @@ public class Ledger {
    * topic, or a policy area such as mining-concessions) the article's first mineral, so that the
    * acts of one story between the same two actors meet on one topic.
    */
-  static String ledgerTopic(Event event, Classification classification) {
+  public static String ledgerTopic(Event event, Classification classification) {
     return event.topic() != null && Vocabulary.MINERALS.contains(event.topic())
         ? event.topic()
         : primaryTopic(classification);

@@ -38,7 +38,8 @@ class ClassifyCommandTest {
     assertThat(lines).hasSize(2);
     var first = Json.createReader(new StringReader(lines.get(0))).readObject();
     assertThat(first.keySet())
-        .containsExactly("id", "relevant", "score", "topics", "actors", "people", "events");
+        .containsExactly(
+            "id", "relevant", "score", "topics", "actors", "people", "events", "reasons");
     assertThat(first.getBoolean("relevant")).isTrue();
     var event = first.getJsonArray("events").getJsonObject(0);
     assertThat(event.getString("actor")).isEqualTo("UA");

@@ -16,8 +16,8 @@ import org.briefing.classification.entity.Event;
 /** Reads labelled articles in the scorer's format (one JSON object a line). */
 final class LabelledArticles {
 
-  /** An article with its gold labels. */
-  record Labelled(String title, String body, EvaluationMetrics.Gold gold) {}
+  /** An article with its gold labels and its publication date (or null). */
+  record Labelled(String title, String body, String published, EvaluationMetrics.Gold gold) {}
 
   /** The project's own labelled set. */
   static final Path OWN_SET = Path.of("src/test/resources/eval/labelled.jsonl");
@@ -59,7 +59,9 @@ final class LabelledArticles {
                 strings(labels, "actors"),
                 strings(labels, "people"),
                 events);
-        out.add(new Labelled(row.getString("title", ""), row.getString("body"), gold));
+        String published =
+            row.get("published") instanceof JsonString date ? date.getString() : null;
+        out.add(new Labelled(row.getString("title", ""), row.getString("body"), published, gold));
       }
     }
     return out;
