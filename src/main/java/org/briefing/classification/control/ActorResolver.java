@@ -73,7 +73,16 @@ final class ActorResolver {
           "She",
           "It",
           "They",
-          "We");
+          "We",
+          "Mr",
+          "Mrs",
+          "Ms",
+          "Dr",
+          "Prof");
+
+  /** Lower-case words inside a name: "Alberto van Klaveren", "Ursula von der Leyen". */
+  private static final Set<String> PARTICLES =
+      Set.of("van", "von", "der", "de", "da", "del", "bin", "al", "el", "la", "le");
 
   /** What may stand between a state and a title: "'s", "new", "mines", "deputy foreign". */
   private static final Pattern TITLE_GAP = Pattern.compile("(?:['’]s)?(?:\\s+[A-Za-z-]+){0,3}\\s*");
@@ -81,8 +90,8 @@ final class ActorResolver {
   /** A capitalised name of two or three words, a comma, then up to five words before a title. */
   private static final Pattern NAME_COMMA_TITLE =
       Pattern.compile(
-          "(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+){1,2}), (?:[\\p{L}'’.-]+"
-              + " ){0,5}$");
+          "(?<![\\p{L}])((?:\\p{Lu}\\.? ){1,2}\\p{Lu}[\\p{Ll}'’-]+"
+              + "|\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+){1,2}), (?:[\\p{L}'’.-]+ ){0,5}$");
 
   private ActorResolver() {}
 
@@ -123,11 +132,15 @@ final class ActorResolver {
   private static Mention nameAfter(Article article, Mention title, int index) {
     String text = article.text;
     int limit = article.sentences.get(title.sentence()).end();
-    int pos = title.end();
+    int pos = skipPortfolio(text, title.end(), limit);
+    if (text.startsWith(", ", pos)) {
+      pos++; // "the finance minister, Koo Yun-cheol, joined"
+    }
     int start = -1;
     int end = -1;
     int tokens = 0;
-    while (tokens < 3) {
+    int initials = 0;
+    while (tokens < 4) {
       if (pos >= limit || text.charAt(pos) != ' ') {
         break;
       }
@@ -136,7 +149,14 @@ final class ActorResolver {
       while (e < limit && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
         e++;
       }
-      if (e - s < 2
+      boolean initial = e - s == 1 && Character.isUpperCase(text.charAt(s)) && tokens == initials;
+      if (initial) {
+        e += e < limit && text.charAt(e) == '.' ? 1 : 0; // "G Kishan Reddy", "R. K. Sharma"
+        initials++;
+      } else if (tokens > initials && PARTICLES.contains(text.substring(s, e))) {
+        pos = e; // "Alberto van Klaveren"
+        continue;
+      } else if (e - s < 2
           || !Character.isUpperCase(text.charAt(s))
           || !Character.isLowerCase(text.charAt(s + 1))
           || NOT_NAMES.contains(text.substring(s, e))
@@ -150,7 +170,7 @@ final class ActorResolver {
       tokens++;
       pos = e;
     }
-    if (tokens < 2) {
+    if (tokens - initials < 1 || tokens < 2 || text.charAt(end - 1) == '.') {
       return null;
     }
     String name = text.substring(start, end);
@@ -161,6 +181,48 @@ final class ActorResolver {
     }
     var term = new Term(Term.Kind.PERSON, name, name, actor, true, false);
     return new Mention(start, end, term, title.sentence());
+  }
+
+  /**
+   * After a title, its portfolio: "Commissioner for International Partnerships, Jutta Urpilainen",
+   * "Minister of Coal and Mines G Kishan Reddy". Returns where the name may start: at the comma, or
+   * at an initial; else where the title ends.
+   */
+  private static int skipPortfolio(String text, int pos, int limit) {
+    if (!text.startsWith(" for ", pos) && !text.startsWith(" of ", pos)) {
+      return pos;
+    }
+    int at = text.indexOf(' ', pos + 1);
+    for (int words = 0; words < 7 && at >= 0 && at < limit; words++) {
+      int s = at + 1;
+      int e = s;
+      while (e < limit && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+        e++;
+      }
+      if (e == s) {
+        return pos;
+      }
+      String word = text.substring(s, e);
+      if (e - s == 1 && Character.isUpperCase(word.charAt(0)) && words > 0) {
+        return at; // an initial starts the name
+      }
+      boolean portfolio =
+          Character.isUpperCase(word.charAt(0))
+              || word.equals("and")
+              || word.equals("of")
+              || word.equals("the");
+      if (!portfolio) {
+        return pos;
+      }
+      if (text.startsWith(", ", e)) {
+        return e;
+      }
+      at = e;
+      if (at >= limit || text.charAt(at) != ' ') {
+        return pos;
+      }
+    }
+    return pos;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.briefing.classification.control;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.briefing.classification.entity.Classification;
 
 /**
@@ -43,11 +44,12 @@ public final class Classifier {
     article = article.withMentions(ActorResolver.unknownPeople(article));
     EventExtractor.Extraction extraction = EventExtractor.extract(article);
     RelevanceScorer.Result relevance = RelevanceScorer.score(article, extraction.found());
+    List<String> actors = ActorSelector.actors(article, extraction.actors());
     return new Classification(
         relevance.relevant(),
         relevance.score(),
-        TopicTagger.topics(article, extraction.found()),
-        ActorSelector.actors(article, extraction.actors()),
+        TopicTagger.topics(article, extraction.found(), actors.size()),
+        actors,
         ActorResolver.people(article),
         extraction.events(),
         relevance.reasons());

@@ -37,14 +37,14 @@ final class TopicTagger {
 
   /**
    * The article's topics. A deal is a minerals deal only between states or organisations (rule 5),
-   * so "deal" and the like count only in an article where the extractor found acts between them;
-   * and a deal-making act in a sentence about minerals is a minerals deal ("agreed to develop a
-   * tungsten deposit").
+   * so "deal" and the like count only in an article that names two parties or where the extractor
+   * found acts between them; and a deal-making act in a sentence about minerals is a minerals deal
+   * ("agreed to develop a tungsten deposit").
    */
-  static List<String> topics(Article article, List<EventExtractor.Found> found) {
+  static List<String> topics(Article article, List<EventExtractor.Found> found, int parties) {
     var minerals = new LinkedHashSet<String>();
     var policies = new LinkedHashSet<String>();
-    boolean acts = false;
+    boolean acts = parties >= 2;
     for (EventExtractor.Found f : found) {
       acts |= !f.event().type().equals("other");
       if (DEAL_ACTS.contains(f.event().type()) && article.aboutMinerals[f.sentence()]) {
@@ -52,6 +52,7 @@ final class TopicTagger {
       }
     }
     Mention lastPolicy = null;
+    Mention previous = null;
     for (Mention m : article.mentions) {
       if (m.kind() != Term.Kind.TOPIC || !isTopic(m.value())) {
         continue;
@@ -60,6 +61,11 @@ final class TopicTagger {
         continue;
       }
       if (!isPolicy(m.value())) {
+        if (namesSpecificMineral(article, m, previous)) {
+          previous = m;
+          continue; // "rare earth minerals" names rare earths, not minerals in general
+        }
+        previous = m;
         minerals.add(m.value());
       } else if (nearMinerals(article, m.sentence())) {
         // "export licence" is export-controls, not the "licence" of mining-concessions inside it
@@ -72,6 +78,17 @@ final class TopicTagger {
     }
     minerals.addAll(policies);
     return List.copyOf(minerals);
+  }
+
+  /** A generic "minerals" right after a mineral's name: "rare earth minerals". */
+  private static boolean namesSpecificMineral(Article article, Mention m, Mention previous) {
+    return m.value().equals("critical-minerals-general")
+        && m.term().surface().startsWith("mineral")
+        && previous != null
+        && !previous.value().equals("critical-minerals-general")
+        && !isPolicy(previous.value())
+        && isTopic(previous.value())
+        && article.text.substring(previous.end(), m.start()).isBlank();
   }
 
   /**
