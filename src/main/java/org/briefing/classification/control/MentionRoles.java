@@ -65,7 +65,9 @@ final class MentionRoles {
           "project",
           "projects");
 
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across");
+  /** Words before a state that make it a place or a yardstick: "in Chile", "outside China". */
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("in", "at", "near", "across", "outside", "than", "throughout");
 
   private MentionRoles() {}
 
@@ -80,6 +82,9 @@ final class MentionRoles {
     String text = article.text;
     int end = article.sentences.get(m.sentence()).end();
     int at = m.end();
+    if (at + 1 < end && text.charAt(at) == '-' && Character.isLowerCase(text.charAt(at + 1))) {
+      return true; // "China-linked investors", "Chinese-backed consortium"
+    }
     boolean possessive = text.startsWith("'s ", at) || text.startsWith("’s ", at);
     if (!possessive && !"adjective".equals(m.term().detail())) {
       return false;
@@ -111,14 +116,47 @@ final class MentionRoles {
     return false;
   }
 
-  /** "at Congo mines", "in Chile", "talks in Seoul": the state is where it happens. */
+  /**
+   * "at Congo mines", "in Chile", "prices in Europe and the US", "the UN General Assembly": the
+   * state is where it happens.
+   */
   static boolean place(Article article, Mention m) {
     if (m.kind() != Term.Kind.ACTOR || "adjective".equals(m.term().detail())) {
       return false;
     }
+    String text = article.text;
     int floor = article.sentences.get(m.sentence()).start();
-    return PLACE_PREPOSITIONS.contains(Words.before(article.text, m.start(), floor));
+    if (m.value().equals("UN") && VENUES.contains(Words.after(text, m.end(), text.length()))) {
+      return true;
+    }
+    return PLACE_PREPOSITIONS.contains(Words.before(text, listHead(article, m), floor));
   }
+
+  /** Where a list of states that holds {@code m} starts: "in Europe and the US" at "Europe". */
+  private static int listHead(Article article, Mention m) {
+    int start = m.start();
+    var mentions = article.mentionsIn(m.sentence());
+    for (int k = mentions.indexOf(m) - 1; k >= 0; k--) {
+      Mention before = mentions.get(k);
+      if (Article.actorOf(before) == null) {
+        continue;
+      }
+      String gap = article.text.substring(before.end(), start).strip();
+      boolean listed =
+          gap.equals(",") || gap.equals("and") || gap.equals(", and") || gap.equals("and the");
+      if (!listed) {
+        break;
+      }
+      start = before.start();
+    }
+    return start;
+  }
+
+  /**
+   * Words after "UN" that make it a venue: "UN General Assembly", "UN Climate Change Conference".
+   */
+  private static final Set<String> VENUES =
+      Set.of("general", "climate", "security", "conference", "summit", "headquarters");
 
   /** Words before a state that make it the dependence being reduced: "reliance on China". */
   private static final Set<String> DEPENDENCE =
@@ -132,6 +170,12 @@ final class MentionRoles {
   static boolean dependence(Article article, Mention m) {
     String text = article.text;
     int floor = article.sentences.get(m.sentence()).start();
+    if (text.startsWith("'s ", m.end()) || text.startsWith("’s ", m.end())) {
+      String next = Words.after(text, m.end() + 3, text.length());
+      if (DOMINANCE.contains(next) || DOMINANCE.contains(afterAdjective(text, m.end() + 3))) {
+        return true; // "China's dominance", "China's growing grip"
+      }
+    }
     String before = Words.before(text, m.start(), floor);
     if (before.equals("on") || before.equals("by") || before.equals("upon")) {
       int at = text.lastIndexOf(' ', Math.max(floor, m.start() - 2));
@@ -142,9 +186,45 @@ final class MentionRoles {
     if (before.equals("from")) {
       int at = Math.max(floor, text.lastIndexOf(' ', Math.max(floor, m.start() - 2)));
       String word = Words.before(text, at, floor);
-      return word.equals("away") || word.equals("independence") || word.equals("diversify");
+      return SUPPLIED_FROM.contains(word);
     }
-    return false;
+    return before.equals("with")
+        && floor <= m.start() - 12
+        && text.substring(Math.max(floor, m.start() - 16), m.start()).contains("vying");
+  }
+
+  /** "China's dominance", "China's monopoly": the dependence, not a party. */
+  private static final Set<String> DOMINANCE =
+      Set.of(
+          "dominance",
+          "monopoly",
+          "grip",
+          "chokehold",
+          "stranglehold",
+          "dominant",
+          "control",
+          "leverage",
+          "hold",
+          "share");
+
+  /** "away from China", "comes from China", "imports from China": a source, not a party. */
+  private static final Set<String> SUPPLIED_FROM =
+      Set.of(
+          "away",
+          "independence",
+          "diversify",
+          "comes",
+          "come",
+          "sourced",
+          "imported",
+          "imports",
+          "supplies",
+          "supply",
+          "produced",
+          "mined");
+
+  private static String afterAdjective(String text, int pos) {
+    return Words.after(text, Words.skip(text, pos, text.length()), text.length());
   }
 
   private static boolean startsUnknownName(Article article, Mention m, int at, String word) {

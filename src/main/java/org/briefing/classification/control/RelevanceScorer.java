@@ -68,7 +68,9 @@ final class RelevanceScorer {
         String actor = Article.actorOf(m);
         if (actor != null) {
           actors.add(actor);
-          if (!MentionRoles.companyModifier(article, m) && !MentionRoles.place(article, m)) {
+          if (!MentionRoles.companyModifier(article, m)
+              && !MentionRoles.place(article, m)
+              && !MentionRoles.dependence(article, m)) {
             parties.add(actor);
           }
         } else if (m.kind() == Term.Kind.TRIGGER) {
@@ -80,7 +82,7 @@ final class RelevanceScorer {
       if (!act || actors.isEmpty()) {
         continue;
       }
-      if (actors.size() >= 2 && !parties.isEmpty()) {
+      if (parties.size() >= 2) {
         twoParty++;
         if (example == null) {
           example = article.sentenceText(s);

@@ -19,8 +19,10 @@ final class LabelledArticles {
   /** An article with its gold labels and its publication date (or null). */
   record Labelled(String title, String body, String published, EvaluationMetrics.Gold gold) {}
 
-  /** The project's own labelled set. */
-  static final Path OWN_SET = Path.of("src/test/resources/eval/labelled.jsonl");
+  /** The corpus of real published articles: tune on dev, measure on test. */
+  static final Path DEV_SPLIT = Path.of("src/test/resources/corpus/dev.jsonl");
+
+  static final Path TEST_SPLIT = Path.of("src/test/resources/corpus/test.jsonl");
 
   /** The shared seed article, beside the project's clone. */
   static final Path SEED = Path.of("../shared/eval/seed.jsonl");
