@@ -124,6 +124,26 @@ final class EventExtractor {
   private static final Set<String> TITLE_NOUNS =
       Set.of("minister", "ministers", "ministry", "secretary", "committee", "chief", "official");
 
+  /** Words before "demand" that make it a market's: "growing demand", "growth in demand". */
+  private static final Set<String> MARKET_WORDS =
+      Set.of(
+          "in",
+          "for",
+          "growing",
+          "rising",
+          "global",
+          "strong",
+          "weak",
+          "surging",
+          "immense",
+          "domestic",
+          "market",
+          "industrial",
+          "battery",
+          "meet",
+          "meeting",
+          "of");
+
   /** "ready to fight", "prepared to challenge": a refusal, not an offer. */
   private static final Set<String> REFUSING =
       Set.of("fight", "defend", "contest", "challenge", "oppose", "resist", "sue");
@@ -159,9 +179,22 @@ final class EventExtractor {
     final List<Pending> pending = new ArrayList<>();
     String lastSubject;
 
+    /** The party the article opens with: the host when it names a meeting of many. */
+    final String convener;
+
     Reading(Article article) {
       this.article = article;
       this.text = article.text;
+      String first = null;
+      for (Mention m : article.mentions) {
+        if (Article.actorOf(m) != null
+            && !MentionRoles.companyModifier(article, m)
+            && !MentionRoles.place(article, m)) {
+          first = Article.actorOf(m);
+          break;
+        }
+      }
+      this.convener = first;
     }
 
     void sentence(int s) {
@@ -186,6 +219,54 @@ final class EventExtractor {
         trigger(ms, i, s);
       }
       settlePending();
+      participants(ms, s);
+    }
+
+    /**
+     * "partners participating in the meeting included: Australia, Canada, Finland...": a meeting
+     * with a list of three or more states or organisations is talks between its convener (the
+     * article's first party) and each of them.
+     */
+    private void participants(List<Mention> ms, int s) {
+      boolean meeting = false;
+      for (Mention m : ms) {
+        meeting |=
+            m.kind() == Term.Kind.TRIGGER && m.value().equals("negotiate") && m.term().isNoun();
+      }
+      if (!meeting || convener == null) {
+        return;
+      }
+      List<String> list = new ArrayList<>();
+      for (int j = 0; j < ms.size(); j++) {
+        String actor = Article.actorOf(ms.get(j));
+        if (actor == null) {
+          continue;
+        }
+        if (!list.isEmpty() && !joined(previousActor(ms, j), ms.get(j))) {
+          if (list.size() >= 3) {
+            break;
+          }
+          list.clear();
+        }
+        if (!list.contains(actor)) {
+          list.add(actor);
+        }
+      }
+      if (list.size() >= 3) {
+        boolean background = false;
+        for (String member : list) {
+          add(convener, member, "negotiate", s, background);
+        }
+      }
+    }
+
+    private Mention previousActor(List<Mention> ms, int j) {
+      for (int k = j - 1; k >= 0; k--) {
+        if (Article.actorOf(ms.get(k)) != null) {
+          return ms.get(k);
+        }
+      }
+      return ms.get(j);
     }
 
     private void trigger(List<Mention> ms, int i, int s) {
@@ -200,8 +281,8 @@ final class EventExtractor {
         return; // "finance minister", "trade ministry": a title, not an act
       }
       type = complementType(t, type, next, limit);
-      if (type == null) {
-        return;
+      if (type.equals("demand") && (isNoun(ms, i) || marketDemand(ms, i))) {
+        return; // "rare earth demand", "demand for lithium": a market, not a diplomatic demand
       }
       Mention future = cueBefore(ms, i, "future", 2);
       Mention modal = cueBefore(ms, i, "modal", 3);
@@ -386,6 +467,9 @@ final class EventExtractor {
         return p;
       }
       boolean noun = isNoun(ms, i);
+      if (noun && between(ms, i, p)) {
+        return p;
+      }
       if (noun) {
         nounActors(ms, i, p);
       }
@@ -412,6 +496,48 @@ final class EventExtractor {
     private static boolean isDealNoun(Mention t) {
       return (t.value().equals("sign-agreement") || t.term().surface().equals("deal"))
           && t.term().isNoun();
+    }
+
+    /**
+     * "the peace agreement between Rwanda and the Democratic Republic of the Congo": a noun
+     * followed by "between X and Y" names its two parties, whoever the sentence's subject is.
+     */
+    private boolean between(List<Mention> ms, int i, Parties p) {
+      Mention t = ms.get(i);
+      for (int j = i + 1; j + 1 < ms.size(); j++) {
+        Mention first = ms.get(j);
+        if (Article.actorOf(first) == null) {
+          continue;
+        }
+        int start = phraseStart(ms, j);
+        if (!within(t.end(), start, 3) || !Words.before(text, start, t.end()).equals("between")) {
+          return false;
+        }
+        Mention second = ms.get(j + 1);
+        String gap = text.substring(first.end(), second.start()).strip();
+        if (Article.actorOf(second) == null || !(gap.equals("and") || gap.equals("and the"))) {
+          return false;
+        }
+        p.actors.add(Article.actorOf(first));
+        p.targets.add(Article.actorOf(second));
+        return !p.actors.get(0).equals(p.targets.get(0));
+      }
+      return false;
+    }
+
+    /**
+     * "India's rare earth demands", "growth in demand": demand as a market's, not a state's act.
+     */
+    private boolean marketDemand(List<Mention> ms, int i) {
+      Mention t = ms.get(i);
+      int floor = article.sentences.get(t.sentence()).start();
+      String before = Words.before(text, t.start(), floor);
+      if (MARKET_WORDS.contains(before) || before.endsWith("'s") || before.endsWith("’s")) {
+        return true;
+      }
+      return i > 0
+          && ms.get(i - 1).kind() == Term.Kind.TOPIC
+          && text.substring(ms.get(i - 1).end(), t.start()).isBlank();
     }
 
     /** A noun by the gazetteer, or a word used as one: "an offer", "the proposal". */
@@ -532,7 +658,9 @@ final class EventExtractor {
         if (noun && m.kind() == Term.Kind.CUE && m.value().equals("clause")) {
           return -1; // "proposes a partnership amid discussions": the noun is in another clause
         }
-        if (Article.actorOf(m) == null || isModifier(m)) {
+        if (Article.actorOf(m) == null
+            || isModifier(m)
+            || MentionRoles.companyModifier(article, m)) {
           continue;
         }
         if (m.start() > relativeStart && m.end() <= relativeEnd) {

@@ -87,7 +87,17 @@ final class MentionRoles {
     }
     boolean possessive = text.startsWith("'s ", at) || text.startsWith("’s ", at);
     if (!possessive && !"adjective".equals(m.term().detail())) {
-      return false;
+      // "The US company", "US Strategic Metals": a name right before a company noun or name
+      if (COMPANY_NOUNS.contains(Words.after(text, at, end))) {
+        return true;
+      }
+      return at + 1 < end
+          && text.charAt(at) == ' '
+          && Character.isUpperCase(text.charAt(at + 1))
+          && m.kind() == Term.Kind.ACTOR
+          && "name".equals(m.term().detail())
+          && startsUnknownName(
+              article, m, at + 1, text.substring(at + 1, Words.skip(text, at, end)));
     }
     if (possessive) {
       at += 3;
