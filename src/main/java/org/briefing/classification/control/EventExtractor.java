@@ -124,6 +124,10 @@ final class EventExtractor {
   private static final Set<String> TITLE_NOUNS =
       Set.of("minister", "ministers", "ministry", "secretary", "committee", "chief", "official");
 
+  /** Gatherings whose list of participants are talks with the convener. */
+  private static final Set<String> MEETINGS =
+      Set.of("meeting", "meeting with", "summit", "summits", "dinner with", "talks");
+
   /** Words before "demand" that make it a market's: "growing demand", "growth in demand". */
   private static final Set<String> MARKET_WORDS =
       Set.of(
@@ -230,8 +234,7 @@ final class EventExtractor {
     private void participants(List<Mention> ms, int s) {
       boolean meeting = false;
       for (Mention m : ms) {
-        meeting |=
-            m.kind() == Term.Kind.TRIGGER && m.value().equals("negotiate") && m.term().isNoun();
+        meeting |= m.kind() == Term.Kind.TRIGGER && MEETINGS.contains(m.term().surface());
       }
       if (!meeting || convener == null) {
         return;
@@ -281,7 +284,8 @@ final class EventExtractor {
         return; // "finance minister", "trade ministry": a title, not an act
       }
       type = complementType(t, type, next, limit);
-      if (type.equals("demand") && (isNoun(ms, i) || marketDemand(ms, i))) {
+      boolean demandWord = t.term().surface().equals("demand");
+      if (demandWord && (isNoun(ms, i) || marketDemand(ms, i))) {
         return; // "rare earth demand", "demand for lithium": a market, not a diplomatic demand
       }
       Mention future = cueBefore(ms, i, "future", 2);
