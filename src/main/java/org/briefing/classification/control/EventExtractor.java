@@ -258,7 +258,7 @@ final class EventExtractor {
       if (list.size() >= 3) {
         boolean background = false;
         for (String member : list) {
-          add(convener, member, "negotiate", s, background);
+          add(convener, member, "negotiate", s, background, false);
         }
       }
     }
@@ -314,7 +314,7 @@ final class EventExtractor {
         // "rejected an offer from Washington": an offer to the subject, and its rejection
         String from = Article.actorOf(ms.get(ms.indexOf(complement) + 1));
         for (String actor : p.actors) {
-          add(from, actor, complement.value(), s, background);
+          add(from, actor, complement.value(), s, background, true);
         }
         p.targets.add(from);
       }
@@ -329,8 +329,10 @@ final class EventExtractor {
         pending.add(new Pending(p.actors.get(0), type, s, background));
         return;
       }
+      // a deal named by a noun ("the US-Congo deal") does not say what was done with it
+      boolean stated = !isDealNoun(t);
       for (String[] pair : p.pairs(twoSided)) {
-        add(pair[0], pair[1], type, s, background);
+        add(pair[0], pair[1], type, s, background, stated && p.isDirect(pair));
       }
     }
 
@@ -359,13 +361,14 @@ final class EventExtractor {
       for (Pending p : pending) {
         String partner = lastPartner.get(p.actor());
         if (partner != null) {
-          add(p.actor(), partner, p.type(), p.sentence(), p.background());
+          add(p.actor(), partner, p.type(), p.sentence(), p.background(), false);
         }
       }
       pending.clear();
     }
 
-    private void add(String actor, String target, String type, int s, boolean background) {
+    private void add(
+        String actor, String target, String type, int s, boolean background, boolean direct) {
       if (actor.equals(target)) {
         return;
       }
@@ -380,10 +383,17 @@ final class EventExtractor {
       lastPartner.put(target, actor);
       String key = actor + '|' + target + '|' + type;
       Found earlier = found.get(key);
-      if (earlier == null || (earlier.event().background() && !background)) {
+      boolean better =
+          earlier == null
+              || (earlier.event().background() && !background)
+              || (earlier.event().background() == background
+                  && !earlier.event().direct()
+                  && direct);
+      if (better) {
         String topic = TopicTagger.topicOf(article, s);
-        var event = new Event(actor, target, type, topic, article.sentenceText(s), background);
-        found.put(key, new Found(event, s)); // news beats history
+        var event =
+            new Event(actor, target, type, topic, article.sentenceText(s), background, direct);
+        found.put(key, new Found(event, s)); // news beats history, a stated act an inferred one
       }
     }
 
@@ -870,6 +880,17 @@ final class EventExtractor {
     final List<String> actors = new ArrayList<>(2);
     final List<String> targets = new ArrayList<>(2);
     boolean fromPronoun;
+
+    /**
+     * Whether the sentence states this pair as the act's own subject and object: the first actor
+     * and the first target, not a pronoun's referent nor a later member of a list.
+     */
+    boolean isDirect(String[] pair) {
+      if (fromPronoun || !pair[0].equals(actors.get(0))) {
+        return false;
+      }
+      return targets.isEmpty() ? actors.size() >= 2 : pair[1].equals(targets.get(0));
+    }
 
     List<String[]> pairs(boolean twoSided) {
       var out = new ArrayList<String[]>();

@@ -31,6 +31,7 @@ public final class ClassificationJson {
         g.writeStartObject();
         optional(g, "actor", e.actor());
         g.write("background", e.background());
+        g.write("direct", e.direct());
         optional(g, "evidence", e.evidence());
         optional(g, "target", e.target());
         optional(g, "topic", e.topic());
@@ -64,7 +65,8 @@ public final class ClassificationJson {
                             e.getString("type", null),
                             e.getString("topic", null),
                             e.getString("evidence", null),
-                            e.getBoolean("background", false)))
+                            e.getBoolean("background", false),
+                            e.getBoolean("direct", true)))
                 .toList();
     return new Classification(
         o.getBoolean("relevant", false),

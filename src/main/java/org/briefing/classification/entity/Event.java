@@ -10,6 +10,22 @@ package org.briefing.classification.entity;
  * @param topic the topic the act is about, or {@code null} when none can be told
  * @param evidence the sentence that shows the act
  * @param background whether the article reports the act as earlier history, not as news
+ * @param direct whether the sentence names both parties as the act's own subject and object (not
+ *     found through an earlier sentence, a pronoun, a list or a meeting's participants); the ledger
+ *     announces only direct acts as changes
  */
 public record Event(
-    String actor, String target, String type, String topic, String evidence, boolean background) {}
+    String actor,
+    String target,
+    String type,
+    String topic,
+    String evidence,
+    boolean background,
+    boolean direct) {
+
+  /** A direct act. */
+  public Event(
+      String actor, String target, String type, String topic, String evidence, boolean background) {
+    this(actor, target, type, topic, evidence, background, true);
+  }
+}

@@ -269,8 +269,11 @@ public class Ledger {
       state = new LedgerState(key.pairKey(), topic);
     }
     LedgerRules.State before = state.rules();
-    LedgerRules.Outcome outcome = LedgerRules.apply(before, event.type(), at, event.background());
-    if (!event.background()) {
+    // Only an act the article states as its news is announced; history and acts inferred from
+    // context (a pronoun, a list, a meeting's participants) set the state without a word.
+    boolean announce = !event.background() && event.direct();
+    LedgerRules.Outcome outcome = LedgerRules.apply(before, event.type(), at, !announce);
+    if (announce) {
       LedgerRules.State articleStart = reading.before.computeIfAbsent(key, k -> before);
       Optional<LedgerRules.Kind> change =
           reading.changed.contains(key)

@@ -60,8 +60,9 @@ public final class ChangeReplay {
         String key = pair(e.actor(), e.target()) + "|" + Ledger.ledgerTopic(e, c);
         LedgerRules.State state = states.getOrDefault(key, LedgerRules.State.NONE);
         Instant at = e.background() ? t.minusMillis(1) : t;
-        LedgerRules.Outcome outcome = LedgerRules.apply(state, e.type(), at, e.background());
-        if (!e.background()) {
+        boolean announce = !e.background() && e.direct();
+        LedgerRules.Outcome outcome = LedgerRules.apply(state, e.type(), at, !announce);
+        if (announce) {
           LedgerRules.State start = before.computeIfAbsent(key, k -> state);
           Optional<LedgerRules.Kind> change =
               changed.contains(key)
