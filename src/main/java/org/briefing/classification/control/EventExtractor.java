@@ -124,6 +124,10 @@ final class EventExtractor {
   private static final Set<String> TITLE_NOUNS =
       Set.of("minister", "ministers", "ministry", "secretary", "committee", "chief", "official");
 
+  /** Words that introduce who took part in a gathering: "with the leaders of A, B and C". */
+  private static final Set<String> ATTENDING =
+      Set.of("included", "including", "with", "of", "from", "participants", "attended", "by");
+
   /** Gatherings whose list of participants are talks with the convener. */
   private static final Set<String> MEETINGS =
       Set.of("meeting", "meeting with", "summit", "summits", "dinner with", "talks");
@@ -251,6 +255,9 @@ final class EventExtractor {
           }
           list.clear();
         }
+        if (list.isEmpty() && !attending(ms, j)) {
+          continue; // "the group, which comprises Italy, the US...": members, not participants
+        }
         if (!list.contains(actor)) {
           list.add(actor);
         }
@@ -258,9 +265,18 @@ final class EventExtractor {
       if (list.size() >= 3) {
         boolean background = false;
         for (String member : list) {
-          add(convener, member, "negotiate", s, background, false);
+          add(convener, member, "negotiate", s, background, true);
         }
       }
+    }
+
+    /** Whether the list starting at mention {@code j} names who took part: "included: A, B". */
+    private boolean attending(List<Mention> ms, int j) {
+      int floor = article.sentences.get(ms.get(j).sentence()).start();
+      int start = phraseStart(ms, j);
+      String before = Words.before(text, start, floor);
+      return ATTENDING.contains(before)
+          || text.substring(floor, start).stripTrailing().endsWith(":");
     }
 
     private Mention previousActor(List<Mention> ms, int j) {
