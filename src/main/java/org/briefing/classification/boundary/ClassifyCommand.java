@@ -104,7 +104,11 @@ public final class ClassifyCommand {
       } else {
         event.add("topic", e.topic());
       }
-      events.add(event.add("evidence", e.evidence()).add("background", e.background()));
+      events.add(
+          event
+              .add("evidence", e.evidence())
+              .add("background", e.background())
+              .add("direct", e.direct()));
     }
     return Json.createObjectBuilder()
         .add("id", id)
