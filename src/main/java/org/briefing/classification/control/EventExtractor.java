@@ -128,6 +128,9 @@ final class EventExtractor {
   private static final Set<String> ATTENDING =
       Set.of("included", "including", "with", "of", "from", "participants", "attended", "by");
 
+  /** How far a deal noun may stand from an act word and still be its object. */
+  private static final int DEAL_OBJECT_WORDS = 10;
+
   /** Gatherings whose list of participants are talks with the convener. */
   private static final Set<String> MEETINGS =
       Set.of("meeting", "meeting with", "summit", "summits", "dinner with", "talks");
@@ -221,7 +224,7 @@ final class EventExtractor {
         if (head != null && HEADS.contains(head.value()) && within(head.end(), t.start(), 3)) {
           continue; // the complement of "threatened to", "refused to", "offered to"
         }
-        if (head != null && isDealNoun(t) && within(head.end(), t.start(), 4)) {
+        if (head != null && isDealNoun(t) && within(head.end(), t.start(), DEAL_OBJECT_WORDS)) {
           continue; // "signed a memorandum", "talks on a deal": the deal is the other act's object
         }
         trigger(ms, i, s);

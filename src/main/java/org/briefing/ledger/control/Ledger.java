@@ -316,7 +316,9 @@ public class Ledger {
         && !reading.sourced.contains(state.lastChangeId())) {
       addSourceIfSameStory(state.lastChangeId(), article, event.type(), at, reading, batch);
     }
-    if (!outcome.state().equals(before)) {
+    // An inferred act goes into the timeline only: a state built on guesses would hide the stated
+    // act that comes later ("talks on an agreement" is no signature).
+    if (event.direct() && !outcome.state().equals(before)) {
       state.update(outcome.state(), article.id());
       if (fresh) {
         em.persist(state);

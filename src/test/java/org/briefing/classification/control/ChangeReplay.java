@@ -73,7 +73,9 @@ public final class ChangeReplay {
             out.add(new Announced(article.gold().id(), e, backed(article.gold(), e)));
           }
         }
-        states.put(key, outcome.state());
+        if (e.direct()) {
+          states.put(key, outcome.state());
+        }
       }
     }
     return out;
