@@ -198,9 +198,7 @@ final class EventExtractor {
       this.text = article.text;
       String first = null;
       for (Mention m : article.mentions) {
-        if (Article.actorOf(m) != null
-            && !MentionRoles.companyModifier(article, m)
-            && !MentionRoles.place(article, m)) {
+        if (MentionRoles.party(article, m)) {
           first = Article.actorOf(m);
           break;
         }

@@ -71,6 +71,14 @@ final class MentionRoles {
 
   private MentionRoles() {}
 
+  /** Whether the mention names a state or organisation as a party, not in one of those roles. */
+  static boolean party(Article article, Mention m) {
+    return Article.actorOf(m) != null
+        && !companyModifier(article, m)
+        && !place(article, m)
+        && !dependence(article, m);
+  }
+
   /**
    * "China's CMOC", "Chinese battery maker CATL", "Saudi firm Manara": the state's adjective or
    * possessive stands before a company, not for the state itself.

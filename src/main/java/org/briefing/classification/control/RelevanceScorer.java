@@ -68,9 +68,7 @@ final class RelevanceScorer {
         String actor = Article.actorOf(m);
         if (actor != null) {
           actors.add(actor);
-          if (!MentionRoles.companyModifier(article, m)
-              && !MentionRoles.place(article, m)
-              && !MentionRoles.dependence(article, m)) {
+          if (MentionRoles.party(article, m)) {
             parties.add(actor);
           }
         } else if (m.kind() == Term.Kind.TRIGGER) {

@@ -41,14 +41,8 @@ final class Words {
    * limit}.
    */
   static String after(String text, int pos, int limit) {
-    int start = pos;
-    while (start < limit && isQuoteOrSpace(text.charAt(start))) {
-      start++;
-    }
-    int end = start;
-    while (end < limit && isWordChar(text.charAt(end))) {
-      end++;
-    }
+    int start = wordStart(text, pos, limit);
+    int end = skip(text, pos, limit);
     while (end > start && (text.charAt(end - 1) == '\'' || text.charAt(end - 1) == '’')) {
       end--; // a closing quote: "‘ready to fight’"
     }
@@ -57,15 +51,19 @@ final class Words {
 
   /** The position after the word that follows {@code pos}. */
   static int skip(String text, int pos, int limit) {
-    int start = pos;
-    while (start < limit && isQuoteOrSpace(text.charAt(start))) {
-      start++;
-    }
-    int end = start;
+    int end = wordStart(text, pos, limit);
     while (end < limit && isWordChar(text.charAt(end))) {
       end++;
     }
     return end;
+  }
+
+  private static int wordStart(String text, int pos, int limit) {
+    int start = pos;
+    while (start < limit && isQuoteOrSpace(text.charAt(start))) {
+      start++;
+    }
+    return start;
   }
 
   /**
