@@ -6,8 +6,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.briefing.classification.entity.Event;
 
 /**
@@ -165,6 +167,17 @@ final class EventExtractor {
   private static final Set<String> PASSIVE_AUX =
       Set.of("was", "were", "been", "being", "be", "is", "are", "get", "got");
 
+  /** Words that make a list of deals earlier ones: "similar deals", "has already signed". */
+  private static final Pattern PRECEDENT =
+      Pattern.compile(
+          "\\b(similar|already|other (countries|states|nations|partners)|previously|so far|to date)\\b");
+
+  private static final Pattern DEALS =
+      Pattern.compile("\\b(partnerships?|deals|agreements|memorand\\w*|mous|accords|pacts)\\b");
+
+  /** Words that introduce the partners of those deals: "with", "including", "such as". */
+  private static final Set<String> LIST_INTRO = Set.of("with", "including", "as", "like");
+
   private static final String[] DETERMINERS = {
     "a", "an", "the", "its", "their", "his", "her", "this", "that", "any", "new"
   };
@@ -222,6 +235,9 @@ final class EventExtractor {
         if (head != null && HEADS.contains(head.value()) && within(head.end(), t.start(), 3)) {
           continue; // the complement of "threatened to", "refused to", "offered to"
         }
+        if (head != null && purpose(t)) {
+          continue; // "signed a memorandum to strengthen cooperation": the deal's purpose
+        }
         if (head != null && isDealNoun(t) && within(head.end(), t.start(), DEAL_OBJECT_WORDS)) {
           continue; // "signed a memorandum", "talks on a deal": the deal is the other act's object
         }
@@ -229,6 +245,69 @@ final class EventExtractor {
       }
       settlePending();
       participants(ms, s);
+      precedents(ms, s);
+    }
+
+    /**
+     * "Washington has already signed similar deals with other countries, such as Peru and Chile": a
+     * list of earlier deals of the sentence's party, each a signature in the background.
+     */
+    private void precedents(List<Mention> ms, int s) {
+      String sentence = article.sentenceText(s).toLowerCase(Locale.ROOT);
+      if (!PRECEDENT.matcher(sentence).find() || !DEALS.matcher(sentence).find()) {
+        return;
+      }
+      int floor = article.sentences.get(s).start();
+      int first = -1;
+      for (int j = 0; j < ms.size() && first < 0; j++) {
+        if (Article.actorOf(ms.get(j)) != null
+            && LIST_INTRO.contains(Words.before(text, phraseStart(ms, j), floor))) {
+          first = j;
+        }
+      }
+      if (first < 0) {
+        return;
+      }
+      // the party stands before the list, or after it in "countries ... with which the US has"
+      int which = sentence.indexOf("with which");
+      int from = which < 0 ? 0 : first + 1;
+      int to = which < 0 ? first : ms.size();
+      String party = null;
+      for (int j = from; j < to && party == null; j++) {
+        boolean after = which < 0 || ms.get(j).start() > floor + which;
+        if (after && MentionRoles.party(article, ms.get(j))) {
+          party = Article.actorOf(ms.get(j));
+        }
+      }
+      String actor = party != null ? party : lastSubject;
+      if (actor == null) {
+        return;
+      }
+      List<String> members = new ArrayList<>();
+      members.add(Article.actorOf(ms.get(first)));
+      for (int k = first; k + 1 < ms.size() && joined(ms.get(k), ms.get(k + 1)); k++) {
+        members.add(Article.actorOf(ms.get(k + 1)));
+      }
+      // the sentence's own reading of "signed" took the earlier deals, or a partner, for news
+      found
+          .values()
+          .removeIf(
+              f ->
+                  f.sentence() == s
+                      && f.event().type().equals("sign-agreement")
+                      && (!f.event().direct()
+                          || members.contains(f.event().actor())
+                          || members.contains(f.event().target())));
+      for (String member : members) {
+        add(actor, member, "sign-agreement", s, true, true);
+      }
+    }
+
+    /** "to strengthen cooperation" after another act: the purpose of that act, not an offer. */
+    private boolean purpose(Mention t) {
+      int floor = article.sentences.get(t.sentence()).start();
+      return t.value().equals("offer-cooperation")
+          && Words.before(text, t.start(), floor).equals("to");
     }
 
     /**
@@ -396,8 +475,10 @@ final class EventExtractor {
         actor = target;
         target = a;
       }
-      lastPartner.put(actor, target);
-      lastPartner.put(target, actor);
+      if (!background) { // an earlier deal is no partner for the acts of the news
+        lastPartner.put(actor, target);
+        lastPartner.put(target, actor);
+      }
       String key = actor + '|' + target + '|' + type;
       Found earlier = found.get(key);
       boolean better =

@@ -117,6 +117,33 @@ class ClassifierTest {
   }
 
   @Test
+  void aListOfSimilarDealsIsEarlierSignatures() {
+    var c =
+        classify(
+            "Washington has already signed similar deals on nickel and cobalt with other countries"
+                + " in the region, such as Peru and Chile. Uzbekistan was among ten countries, such"
+                + " as the UAE, with which the United States has concluded similar agreements.");
+    assertThat(c.events())
+        .extracting(Event::actor, Event::target, Event::type, Event::background)
+        .containsExactlyInAnyOrder(
+            tuple("PE", "US", "sign-agreement", true),
+            tuple("CL", "US", "sign-agreement", true),
+            tuple("AE", "US", "sign-agreement", true));
+  }
+
+  @Test
+  void theCooperationADealIsSignedForIsNoOfferOfItsOwn() {
+    var c =
+        classify(
+            "The UK would deepen its collaboration with Saudi Arabia on lithium. Peru and Chile"
+                + " signed a memorandum to strengthen cooperation on copper.");
+    assertThat(c.events())
+        .extracting(Event::actor, Event::target, Event::type)
+        .containsExactlyInAnyOrder(
+            tuple("GB", "SA", "offer-cooperation"), tuple("CL", "PE", "sign-agreement"));
+  }
+
+  @Test
   void twoSidedActsAreOrderedAlphabetically() {
     var a = classify("Washington and Kyiv signed a rare earths agreement on Wednesday.");
     var b = classify("Kyiv and Washington signed a rare earths agreement on Wednesday.");
