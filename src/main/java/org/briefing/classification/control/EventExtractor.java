@@ -175,6 +175,8 @@ final class EventExtractor {
   private static final Pattern DEALS =
       Pattern.compile("\\b(partnerships?|deals|agreements|memorand\\w*|mous|accords|pacts)\\b");
 
+  private static final Pattern ABBREVIATION = Pattern.compile("^\\s*\\([^()]{1,12}\\)\\s*");
+
   /** Words that introduce the partners of those deals: "with", "including", "such as". */
   private static final Set<String> LIST_INTRO = Set.of("with", "including", "as", "like");
 
@@ -622,11 +624,17 @@ final class EventExtractor {
           continue;
         }
         int start = phraseStart(ms, j);
-        if (!within(t.end(), start, 3) || !Words.before(text, start, t.end()).equals("between")) {
+        if (!within(t.end(), start, 4) || !Words.before(text, start, t.end()).equals("between")) {
           return false;
         }
-        Mention second = ms.get(j + 1);
-        String gap = text.substring(first.end(), second.start()).strip();
+        // "between the Democratic Republic of Congo (DRC) and the United Arab Emirates"
+        int k = j + 1;
+        while (k + 1 < ms.size() && Article.actorOf(first).equals(Article.actorOf(ms.get(k)))) {
+          k++;
+        }
+        Mention second = ms.get(k);
+        String gap = text.substring(first.end(), second.start());
+        gap = ABBREVIATION.matcher(gap).replaceAll("").strip();
         if (Article.actorOf(second) == null || !(gap.equals("and") || gap.equals("and the"))) {
           return false;
         }
@@ -655,8 +663,8 @@ final class EventExtractor {
     /** A noun by the gazetteer, or a word used as one: "an offer", "the proposal". */
     private boolean isNoun(List<Mention> ms, int i) {
       Mention t = ms.get(i);
-      if (t.term().isNoun()) {
-        return true;
+      if (t.term().isNoun() || text.startsWith("ions", t.end() - 4)) {
+        return true; // "negotiat*" matched "negotiations"
       }
       int floor = article.sentences.get(t.sentence()).start();
       int at = t.start();

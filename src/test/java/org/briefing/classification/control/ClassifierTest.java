@@ -144,6 +144,17 @@ class ClassifierTest {
   }
 
   @Test
+  void talksBetweenTwoPartiesNamedWithTheirAbbreviations() {
+    var c =
+        classify(
+            "Negotiations are ongoing between the Democratic Republic of Congo (DRC) and the United"
+                + " Arab Emirates (UAE) regarding a cobalt mining agreement.");
+    assertThat(c.events())
+        .extracting(Event::actor, Event::target, Event::type)
+        .containsExactly(tuple("AE", "CD", "negotiate"));
+  }
+
+  @Test
   void twoSidedActsAreOrderedAlphabetically() {
     var a = classify("Washington and Kyiv signed a rare earths agreement on Wednesday.");
     var b = classify("Kyiv and Washington signed a rare earths agreement on Wednesday.");
