@@ -184,12 +184,13 @@ class DigestRoundBenchmark {
           c.prepareStatement(
               "INSERT INTO subscription (id, email, topics, actors, frequency, timezone,"
                   + " delivery_hour, status, manage_token, manage_token_hash, created_at,"
-                  + " confirmed_at, version) VALUES (?, ?, ?, '', 'DAILY', ?, 7, 'CONFIRMED', ?,"
-                  + " ?, ?, ?, 0)")) {
+                  + " confirmed_at, version, email_key) VALUES (?, ?, ?, '', 'DAILY', ?, 7,"
+                  + " 'CONFIRMED', ?, ?, ?, ?, 0, LOWER(?))")) {
         for (int i = 0; i < subscribers; i++) {
           String token = Tokens.newToken();
           ps.setString(1, UUID.randomUUID().toString());
           ps.setString(2, "bench-" + i + "@example.org");
+          ps.setString(9, "bench-" + i + "@example.org");
           // One mineral or policy area each: every topic has articles, so every one gets a digest.
           ps.setString(3, "|" + TOPICS.get(i % TOPICS.size()) + "|");
           ps.setString(4, ZONES.get(i % ZONES.size()));

@@ -576,10 +576,11 @@ class ThroughputBenchmark {
             db.prepareStatement(
                 "INSERT INTO subscription (id, email, topics, actors, frequency, timezone,"
                     + " delivery_hour, status, manage_token, manage_token_hash, created_at,"
-                    + " confirmed_at, version) VALUES (?, ?, '|uranium|', '', 'IMMEDIATE', 'UTC',"
-                    + " 7, 'CONFIRMED', ?, ?, ?, ?, 0)")) {
+                    + " confirmed_at, version, email_key) VALUES (?, ?, '|uranium|', '', 'IMMEDIATE',"
+                    + " 'UTC', 7, 'CONFIRMED', ?, ?, ?, ?, 0, LOWER(?))")) {
       ps.setString(1, UUID.randomUUID().toString());
       ps.setString(2, "desk-" + MARKER + "@bench.example.org");
+      ps.setString(7, "desk-" + MARKER + "@bench.example.org");
       ps.setString(3, token);
       ps.setString(4, Tokens.hash(token));
       ps.setTimestamp(5, now);

@@ -81,7 +81,7 @@ class BriefingPipelineIT {
         .isZero();
     Matcher link = CONFIRM_LINK.matcher(Mailbox.part(confirmation, "text/plain").orElseThrow());
     assertThat(link.find()).isTrue();
-    HttpResponse<String> confirmed = api.getUrl(link.group(1));
+    HttpResponse<String> confirmed = api.confirm(link.group(1));
     assertThat(confirmed.statusCode()).isEqualTo(200);
     assertThat(confirmed.body()).contains("Subscription confirmed");
 

@@ -222,6 +222,6 @@ class ChangeDetectionIT {
     MimeMessage confirmation = Mailbox.awaitMessages(email, 1).get(0);
     Matcher link = CONFIRM_LINK.matcher(Mailbox.part(confirmation, "text/plain").orElseThrow());
     assertThat(link.find()).isTrue();
-    assertThat(api.getUrl(link.group(1)).statusCode()).isEqualTo(200);
+    assertThat(api.confirm(link.group(1)).statusCode()).isEqualTo(200);
   }
 }

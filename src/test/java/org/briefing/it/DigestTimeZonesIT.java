@@ -110,8 +110,8 @@ class DigestTimeZonesIT {
           c.prepareStatement(
               "INSERT INTO subscription (id, email, topics, actors, frequency, timezone,"
                   + " delivery_hour, status, manage_token, manage_token_hash, created_at,"
-                  + " confirmed_at, version) VALUES (?, ?, '|graphite|', '', 'DAILY', ?, ?,"
-                  + " 'CONFIRMED', ?, ?, ?, ?, 0)")) {
+                  + " confirmed_at, version, email_key) VALUES (?, ?, '|graphite|', '', 'DAILY', ?,"
+                  + " ?, 'CONFIRMED', ?, ?, ?, ?, 0, LOWER(?))")) {
         for (String[] reader :
             new String[][] {{NEW_YORK_READER, NEW_YORK.getId()}, {TOKYO_READER, TOKYO.getId()}}) {
           String token = Tokens.newToken();
@@ -123,6 +123,7 @@ class DigestTimeZonesIT {
           ps.setString(6, Tokens.hash(token));
           ps.setTimestamp(7, Timestamp.from(start));
           ps.setTimestamp(8, Timestamp.from(start));
+          ps.setString(9, reader[0]);
           ps.executeUpdate();
         }
       }

@@ -77,8 +77,8 @@ class SubscriberPagesIT {
     MimeMessage confirmation = Mailbox.awaitMessages(email, 1).get(0);
     Matcher link = CONFIRM_LINK.matcher(Mailbox.part(confirmation, "text/plain").orElseThrow());
     assertThat(link.find()).isTrue();
-    browser.get(link.group(1));
-    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Subscription confirmed");
+    browser.get(link.group(1)); // the page posts its form itself
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Subscription confirmed"));
 
     browser.findElement(By.linkText("Change your preferences")).click();
     assertThat(

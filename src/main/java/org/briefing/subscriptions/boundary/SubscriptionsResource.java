@@ -16,12 +16,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.briefing.mail.control.Templates;
 import org.briefing.platform.control.InvalidInputException;
 import org.briefing.platform.control.JsonMapper;
 import org.briefing.subscriptions.control.Subscriptions;
+import org.briefing.subscriptions.entity.Subscription;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -39,6 +43,7 @@ public class SubscriptionsResource {
   private static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
 
   @Inject Subscriptions subscriptions;
+  @Inject Clock clock;
 
   /**
    * Always 202 with the same words, whether or not the address is already subscribed: the answer
@@ -78,14 +83,24 @@ public class SubscriptionsResource {
       @NotNull(message = "a JSON object with email and frequency is required") @Valid
           SubscriptionRequest request,
       @Context HttpServletRequest http) {
-    subscriptions.subscribe(
-        request.email(),
-        request.topics(),
-        request.actors(),
-        request.frequency(),
-        request.timezone(),
-        request.deliveryHour(),
-        http.getRemoteAddr());
+    Runnable subscribe =
+        () ->
+            subscriptions.subscribe(
+                request.email(),
+                request.topics(),
+                request.actors(),
+                request.frequency(),
+                request.timezone(),
+                request.deliveryHour(),
+                http.getRemoteAddr());
+    try {
+      subscribe.run();
+    } catch (RuntimeException e) {
+      if (!Subscriptions.isAddressTaken(e)) {
+        throw e;
+      }
+      subscribe.run(); // a simultaneous request (a double click) stored the address first
+    }
     JsonObject answer =
         JsonMapper.JSON
             .createObjectBuilder()
@@ -99,49 +114,104 @@ public class SubscriptionsResource {
   }
 
   @Operation(
-      summary = "Confirm a subscription",
-      description = "The link from the confirmation email; answers an HTML page.")
+      summary = "Confirmation page",
+      description =
+          "The link from the confirmation email: a page whose form confirms in the reader's"
+              + " browser (posted on load, or with its button). Fetching the link alone, as mail"
+              + " scanners do, confirms nothing; a second visit says the subscription is already"
+              + " confirmed.")
   @APIResponse(
       responseCode = "200",
-      description = "Confirmed (HTML page)",
+      description = "The page (HTML)",
       content = @Content(mediaType = "text/html"))
   @APIResponse(
       responseCode = "404",
-      description = "Unknown or expired link (HTML page)",
+      description = "Unknown, replaced or expired link (HTML page)",
       content = @Content(mediaType = "text/html"))
   @GET
   @Path("confirm")
   @Produces(HTML)
+  public Response confirmPage(@QueryParam("token") String token) {
+    Optional<Subscription> found = subscriptions.byConfirmToken(token);
+    if (found.isEmpty()) {
+      return unknownConfirmation();
+    }
+    Subscription s = found.get();
+    if (s.awaitsConfirmation(Instant.now(clock))) {
+      String html =
+          Templates.html(
+              "confirm",
+              Map.of(
+                  "action",
+                  "confirm?token=" + token,
+                  "frequency",
+                  capitalised(s.frequency().label()),
+                  "email",
+                  s.email(),
+                  "topics",
+                  s.topics().isEmpty() ? "all" : String.join(", ", s.topics()),
+                  "actors",
+                  s.actors().isEmpty() ? "all" : String.join(", ", s.actors())));
+      return Response.ok(html, HTML).build();
+    }
+    return confirmed(s, true);
+  }
+
+  @Operation(
+      summary = "Confirm a subscription",
+      description = "Posted by the confirmation page; answers an HTML page.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Confirmed, or already confirmed (HTML page)",
+      content = @Content(mediaType = "text/html"))
+  @APIResponse(
+      responseCode = "404",
+      description = "Unknown, replaced or expired link (HTML page)",
+      content = @Content(mediaType = "text/html"))
+  @POST
+  @Path("confirm")
+  @Produces(HTML)
   public Response confirm(@QueryParam("token") String token) {
+    Optional<Subscription> found = subscriptions.byConfirmToken(token);
+    boolean already = found.isPresent() && !found.get().awaitsConfirmation(Instant.now(clock));
     return subscriptions
         .confirm(token)
-        .map(
-            s -> {
-              String html =
-                  Templates.html(
-                      "page",
-                      Map.of(
-                          "title",
-                          "Subscription confirmed",
-                          "message",
-                          "You will receive "
-                              + s.frequency().label()
-                              + " briefings at "
-                              + s.email()
-                              + ".",
-                          "link",
-                          "preferences?token=" + s.manageToken(),
-                          "linkText",
-                          "Change your preferences"));
-              return Response.ok(html, HTML).build();
-            })
-        .orElseGet(
-            () ->
-                page(
-                    404,
-                    "This link does not work",
-                    "The confirmation link is unknown or has expired. Subscribe again to get a"
-                        + " new one."));
+        .map(s -> confirmed(s, already))
+        .orElseGet(this::unknownConfirmation);
+  }
+
+  private Response confirmed(Subscription s, boolean already) {
+    String frequency = s.frequency().label() + " briefings at " + s.email() + ".";
+    String html =
+        Templates.html(
+            "page",
+            Map.of(
+                "title",
+                already ? "Already confirmed" : "Subscription confirmed",
+                "message",
+                switch (s.status()) {
+                  case PAUSED -> "This subscription is confirmed and paused for now.";
+                  case UNSUBSCRIBED -> "This subscription was ended; you can subscribe again.";
+                  default -> "You will receive " + frequency;
+                },
+                "link",
+                "preferences?token=" + s.manageToken(),
+                "linkText",
+                "Change your preferences"));
+    return Response.ok(html, HTML).build();
+  }
+
+  private Response unknownConfirmation() {
+    return page(
+        404,
+        "This link does not work",
+        "The confirmation link is unknown, has expired, or was replaced by the one in a newer"
+            + " email. Subscribe again to get a new one; if you are already subscribed, you will"
+            + " get a link to your preferences instead.");
+  }
+
+  private static String capitalised(String word) {
+    return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
   /** The page behind the unsubscribe link: one button, so that link scanners unsubscribe no one. */

@@ -29,6 +29,7 @@ import org.briefing.mail.entity.MailMessage;
 import org.briefing.platform.control.InvalidInputException;
 import org.briefing.subscriptions.entity.Frequency;
 import org.briefing.subscriptions.entity.Subscription;
+import org.briefing.subscriptions.entity.SubscriptionStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Subscribing with double opt-in, confirming, and unsubscribing. */
@@ -42,6 +43,9 @@ public class Subscriptions {
   static final Duration CONFIRMATION_VALIDITY = Duration.ofHours(48);
 
   static final int DEFAULT_DELIVERY_HOUR = 7;
+
+  /** A repeated request within this time, with the same choices, sends no second email. */
+  static final Duration RESEND_AFTER = Duration.ofMinutes(10);
 
   @PersistenceContext EntityManager em;
   @Inject Outbox outbox;
@@ -95,24 +99,87 @@ public class Subscriptions {
       return;
     }
     Instant now = Instant.now(clock);
+    Frequency chosenFrequency = Frequency.of(frequency);
+    int hour = deliveryHour == null ? DEFAULT_DELIVERY_HOUR : deliveryHour;
     String confirmToken = Tokens.newToken();
-    String manageToken = Tokens.newToken();
-    Subscription subscription =
-        new Subscription(
-            UUID.randomUUID().toString(),
-            address,
+    Optional<Subscription> known = byAddress(address);
+    if (known.isEmpty()) {
+      String manageToken = Tokens.newToken();
+      Subscription subscription =
+          new Subscription(
+              UUID.randomUUID().toString(),
+              address,
+              topicSet,
+              actorSet,
+              chosenFrequency,
+              zone,
+              hour,
+              Tokens.hash(confirmToken),
+              now.plus(CONFIRMATION_VALIDITY),
+              manageToken,
+              Tokens.hash(manageToken),
+              now);
+      em.persist(subscription);
+      outbox.post(confirmationMail(subscription, confirmToken, "confirm-" + subscription.id()));
+      return;
+    }
+    // A reader is an address: a new request updates what they have, never adds a second one.
+    Subscription s = known.get();
+    switch (s.status()) {
+      case CONFIRMED, PAUSED -> outbox.post(alreadySubscribedMail(s, now));
+      case PENDING, UNSUBSCRIBED -> {
+        boolean repeated =
+            s.awaitsConfirmation(now)
+                && s.chose(topicSet, actorSet, chosenFrequency, zone, hour)
+                && s.confirmationSentAt(CONFIRMATION_VALIDITY).isAfter(now.minus(RESEND_AFTER));
+        if (repeated) {
+          return; // a double click: the link already sent still works
+        }
+        s.renew(
             topicSet,
             actorSet,
-            Frequency.of(frequency),
+            chosenFrequency,
             zone,
-            deliveryHour == null ? DEFAULT_DELIVERY_HOUR : deliveryHour,
+            hour,
             Tokens.hash(confirmToken),
-            now.plus(CONFIRMATION_VALIDITY),
-            manageToken,
-            Tokens.hash(manageToken),
-            now);
-    em.persist(subscription);
-    outbox.post(confirmationMail(subscription, confirmToken));
+            now.plus(CONFIRMATION_VALIDITY));
+        outbox.post(
+            confirmationMail(s, confirmToken, "confirm-" + s.id() + "-" + now.toEpochMilli()));
+      }
+    }
+  }
+
+  /** Whether a failed subscribe lost the race for its address to a simultaneous one. */
+  public static boolean isAddressTaken(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("23")) {
+        return true; // integrity constraint violation: the unique address key
+      }
+    }
+    return false;
+  }
+
+  /** The subscription of an address, whatever the case of its letters. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Subscription> byAddress(String address) {
+    return em.createNamedQuery(Subscription.BY_ADDRESS, Subscription.class)
+        .setParameter("key", Subscription.key(address))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The subscription a confirmation link belongs to, without confirming it. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Subscription> byConfirmToken(String token) {
+    if (!Tokens.wellFormed(token)) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(Subscription.BY_CONFIRM_TOKEN, Subscription.class)
+        .setParameter("hash", Tokens.hash(token))
+        .getResultStream()
+        .findFirst();
   }
 
   /** New choices for the subscription behind a manage token; empty if the token is unknown. */
@@ -159,14 +226,7 @@ public class Subscriptions {
   /** Confirms the subscription behind a token; empty if the token is unknown or expired. */
   @Transactional
   public Optional<Subscription> confirm(String token) {
-    if (!Tokens.wellFormed(token)) {
-      return Optional.empty();
-    }
-    return em.createNamedQuery(Subscription.BY_CONFIRM_TOKEN, Subscription.class)
-        .setParameter("hash", Tokens.hash(token))
-        .getResultStream()
-        .findFirst()
-        .filter(s -> s.confirm(Instant.now(clock)));
+    return byConfirmToken(token).filter(s -> s.confirm(Instant.now(clock)));
   }
 
   /** Ends the subscription behind a manage token; empty if the token is unknown. */
@@ -188,7 +248,35 @@ public class Subscriptions {
         .findFirst();
   }
 
-  private MailMessage confirmationMail(Subscription s, String confirmToken) {
+  /**
+   * To a confirmed reader who asks again: what they receive and where to change it. The request
+   * changes nothing by itself, since anyone can type an address.
+   */
+  private MailMessage alreadySubscribedMail(Subscription s, Instant now) {
+    Map<String, Object> scope =
+        Map.of(
+            "preferencesUrl",
+            baseUrl + "/api/subscriptions/preferences?token=" + s.manageToken(),
+            "topics",
+            s.topics().isEmpty() ? "all topics" : String.join(", ", s.topics()),
+            "actors",
+            s.actors().isEmpty() ? "all actors" : String.join(", ", s.actors()),
+            "frequency",
+            s.frequency().label(),
+            "paused",
+            s.status() == SubscriptionStatus.PAUSED);
+    return MailMessage.complete(
+        "subscribed-again-" + s.id() + "-" + now.toEpochMilli(),
+        "confirmation",
+        s.email(),
+        "You are already subscribed to Briefing Gateway",
+        Templates.text("subscribed", scope),
+        Templates.html("subscribed", scope),
+        Map.of());
+  }
+
+  /** The confirmation email; {@code id} differs for each link sent, so that each is sent. */
+  private MailMessage confirmationMail(Subscription s, String confirmToken, String id) {
     Map<String, Object> scope =
         Map.of(
             "confirmUrl",
@@ -202,7 +290,7 @@ public class Subscriptions {
             "hours",
             CONFIRMATION_VALIDITY.toHours());
     return MailMessage.complete(
-        "confirm-" + s.id(),
+        id,
         "confirmation",
         s.email(),
         "Confirm your Briefing Gateway subscription",

@@ -21,6 +21,9 @@ import java.util.List;
     name = Subscription.BY_CONFIRM_TOKEN,
     query = "select s from Subscription s where s.confirmTokenHash = :hash")
 @NamedQuery(
+    name = Subscription.BY_ADDRESS,
+    query = "select s from Subscription s where s.emailKey = :key")
+@NamedQuery(
     name = Subscription.BY_MANAGE_TOKEN,
     query = "select s from Subscription s where s.manageTokenHash = :hash")
 @NamedQuery(
@@ -33,12 +36,17 @@ public class Subscription {
 
   public static final String BY_CONFIRM_TOKEN = "Subscription.byConfirmToken";
   public static final String BY_MANAGE_TOKEN = "Subscription.byManageToken";
+  public static final String BY_ADDRESS = "Subscription.byAddress";
   public static final String CONFIRMED_BY_FREQUENCY = "Subscription.confirmedByFrequency";
 
   @Id private String id;
 
   @Column(nullable = false)
   private String email;
+
+  /** The address in lower case: one subscription per reader, however they type it. */
+  @Column(name = "email_key", nullable = false, unique = true)
+  private String emailKey;
 
   /** As {@code |rare-earths|lithium|}; empty means every topic. */
   @Column(nullable = false)
@@ -111,6 +119,7 @@ public class Subscription {
       Instant createdAt) {
     this.id = id;
     this.email = email;
+    this.emailKey = key(email);
     this.topics = tags(topics);
     this.actors = tags(actors);
     this.frequency = frequency;
@@ -134,8 +143,56 @@ public class Subscription {
     }
     status = SubscriptionStatus.CONFIRMED;
     confirmedAt = now;
-    confirmTokenHash = null; // one use
+    // the hash stays until it expires, so that a second click says "already confirmed"
     return true;
+  }
+
+  /** Whether the confirmation link still works: pending and not expired. */
+  public boolean awaitsConfirmation(Instant now) {
+    return status == SubscriptionStatus.PENDING && !now.isAfter(confirmExpiresAt);
+  }
+
+  /**
+   * A new request for a pending or ended subscription: the new choices, to be confirmed again
+   * through a new link (the earlier link stops working).
+   */
+  public void renew(
+      Collection<String> topics,
+      Collection<String> actors,
+      Frequency frequency,
+      ZoneId timezone,
+      int deliveryHour,
+      String confirmTokenHash,
+      Instant confirmExpiresAt) {
+    change(topics, actors, frequency, timezone, deliveryHour);
+    this.status = SubscriptionStatus.PENDING;
+    this.confirmTokenHash = confirmTokenHash;
+    this.confirmExpiresAt = confirmExpiresAt;
+    this.unsubscribedAt = null;
+  }
+
+  /** Whether these choices are the ones already stored. */
+  public boolean chose(
+      Collection<String> topics,
+      Collection<String> actors,
+      Frequency frequency,
+      ZoneId timezone,
+      int deliveryHour) {
+    return this.topics.equals(tags(topics))
+        && this.actors.equals(tags(actors))
+        && this.frequency == frequency
+        && this.timezone.equals(timezone.getId())
+        && this.deliveryHour == deliveryHour;
+  }
+
+  /** When the current confirmation link was sent. */
+  public Instant confirmationSentAt(java.time.Duration validity) {
+    return confirmExpiresAt == null ? createdAt : confirmExpiresAt.minus(validity);
+  }
+
+  /** The key an address is known by: the same mailbox whatever its letters' case. */
+  public static String key(String email) {
+    return email.toLowerCase(java.util.Locale.ROOT);
   }
 
   public void unsubscribe(Instant now) {

@@ -67,7 +67,7 @@ class EmailEscapingIT {
     MimeMessage confirmation = Mailbox.awaitMessages(reader, 1).get(0);
     Matcher link = CONFIRM_LINK.matcher(Mailbox.part(confirmation, "text/plain").orElseThrow());
     assertThat(link.find()).isTrue();
-    assertThat(api.getUrl(link.group(1)).statusCode()).isEqualTo(200);
+    assertThat(api.confirm(link.group(1)).statusCode()).isEqualTo(200);
     var round = api.asOperator().post("/api/digests/run?frequency=weekly", "application/json", "");
     assertThat(round.statusCode()).as(round.body()).isEqualTo(200);
 

@@ -99,6 +99,18 @@ public final class Api {
     return send(HttpRequest.newBuilder(URI.create(absoluteUrl)).GET().build());
   }
 
+  /**
+   * Confirms a subscription as the confirmation page does in a browser: posts its form to the link
+   * from the email (fetching the link alone confirms nothing).
+   */
+  public HttpResponse<String> confirm(String confirmationLink) {
+    return send(
+        HttpRequest.newBuilder(URI.create(confirmationLink))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build());
+  }
+
   public HttpResponse<String> send(HttpRequest original) {
     HttpRequest request = original;
     try {
