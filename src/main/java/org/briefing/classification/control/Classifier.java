@@ -2,6 +2,7 @@ package org.briefing.classification.control;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.briefing.classification.entity.Classification;
 
 /**
@@ -37,6 +38,14 @@ public final class Classifier {
   /** How many phrases the gazetteer holds. */
   public int gazetteerSize() {
     return gazetteer.termCount();
+  }
+
+  /**
+   * The actor code a person means by a code or a name, in any case: "ru", "Russia" and "Moscow"
+   * give RU; empty when the gazetteer knows no such actor.
+   */
+  public Optional<String> actorCode(String codeOrName) {
+    return gazetteer.actor(codeOrName);
   }
 
   public Classification classify(String title, String body) {

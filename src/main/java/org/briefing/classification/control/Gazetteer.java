@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The classifier's word lists (see {@code gazetteer/README.md}), compiled into one case-folded
@@ -33,9 +35,15 @@ final class Gazetteer {
   private final PhraseTrie trie;
   private final int termCount;
 
-  private Gazetteer(PhraseTrie trie, int termCount) {
+  /**
+   * Each actor code, and each state's or organisation's name, capital and adjective, in lower case.
+   */
+  private final Map<String, String> actorsByName;
+
+  private Gazetteer(PhraseTrie trie, int termCount, Map<String, String> actorsByName) {
     this.trie = trie;
     this.termCount = termCount;
+    this.actorsByName = Map.copyOf(actorsByName);
   }
 
   /** The lists on the class path, plus the same-named files in {@code extraDir} when given. */
@@ -63,6 +71,11 @@ final class Gazetteer {
 
   int termCount() {
     return termCount;
+  }
+
+  /** The actor a code or name stands for, in any case: "ru", "Russia", "Moscow" give RU. */
+  Optional<String> actor(String codeOrName) {
+    return Optional.ofNullable(actorsByName.get(codeOrName.strip().toLowerCase(Locale.ROOT)));
   }
 
   /** Every term in {@code text}, ordered by position, as if it were one sentence. */
@@ -162,7 +175,13 @@ final class Gazetteer {
   /** Reads the TSV files and builds the automaton. */
   private static final class Builder {
     private final Map<String, List<Term>> byKey = new LinkedHashMap<>();
+    private final Map<String, String> actorsByName = new HashMap<>();
     private int count;
+
+    private static String lower(String name) {
+      String n = name.toLowerCase(Locale.ROOT);
+      return n.startsWith("the ") ? n.substring(4) : n;
+    }
 
     void read(String file, InputStream in) throws IOException {
       var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -187,6 +206,10 @@ final class Gazetteer {
       switch (file) {
         case "actors.tsv" -> {
           String code = col(cols, 0);
+          actorsByName.put(code.toLowerCase(Locale.ROOT), code);
+          for (int c = 2; c <= 4; c++) {
+            names(col(cols, c)).forEach(n -> actorsByName.putIfAbsent(lower(n), code));
+          }
           names(col(cols, 2)).forEach(n -> add(Term.Kind.ACTOR, n, code, "name", true));
           names(col(cols, 3)).forEach(n -> add(Term.Kind.ACTOR, n, code, "capital", true));
           names(col(cols, 4)).forEach(n -> add(Term.Kind.ACTOR, n, code, "adjective", true));
@@ -241,7 +264,7 @@ final class Gazetteer {
     }
 
     Gazetteer build() {
-      return new Gazetteer(new PhraseTrie(byKey), count);
+      return new Gazetteer(new PhraseTrie(byKey), count, actorsByName);
     }
   }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,9 +21,8 @@ import org.briefing.ledger.control.ChangeQueries;
 @Produces(MediaType.APPLICATION_JSON)
 public class ActorsResource {
 
-  private static final String ACTOR = "[A-Z]{2}|[A-Z][A-Za-z0-9]{1,5}";
-
   @Inject ChangeQueries queries;
+  @Inject LedgerFilters filters;
 
   /** An event on a timeline; {@code changeId} is set when it changed the state. */
   public record TimelineEntry(
@@ -41,14 +39,17 @@ public class ActorsResource {
   @GET
   @Path("{code}/timeline")
   public List<TimelineEntry> timeline(
-      @PathParam("code") @Pattern(regexp = ACTOR, message = "must be an actor code such as US")
-          String code,
-      @QueryParam("with") @Pattern(regexp = ACTOR, message = "must be an actor code such as CN")
-          String other,
-      @QueryParam("topic") @Pattern(regexp = "[a-z-]{2,40}", message = "must be a topic word")
-          String topic,
+      @PathParam("code") String code,
+      @QueryParam("with") String other,
+      @QueryParam("topic") String topic,
       @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000) int limit) {
-    return queries.timeline(code, other, topic, limit).stream()
+    return queries
+        .timeline(
+            filters.actor("code", code),
+            filters.actor("with", other),
+            filters.topic("topic", topic),
+            limit)
+        .stream()
         .map(
             e ->
                 new TimelineEntry(

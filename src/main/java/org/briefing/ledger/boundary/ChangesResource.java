@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,9 +21,8 @@ import org.briefing.platform.boundary.QueryParams;
 @Produces(MediaType.APPLICATION_JSON)
 public class ChangesResource {
 
-  private static final String ACTOR = "[A-Z]{2}|[A-Z][A-Za-z0-9]{1,5}";
-
   @Inject ChangeQueries queries;
+  @Inject LedgerFilters filters;
 
   /** A page of changes, newest first. */
   public record ChangePage(int page, int size, List<ChangeView> items, boolean more) {}
@@ -32,14 +30,17 @@ public class ChangesResource {
   @GET
   public ChangePage changes(
       @QueryParam("since") String since,
-      @QueryParam("actor") @Pattern(regexp = ACTOR, message = "must be an actor code such as US")
-          String actor,
-      @QueryParam("topic") @Pattern(regexp = "[a-z-]{2,40}", message = "must be a topic word")
-          String topic,
+      @QueryParam("actor") String actor,
+      @QueryParam("topic") String topic,
       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
     List<Change> found =
-        queries.changes(actor, topic, QueryParams.instant("since", since), page, size);
+        queries.changes(
+            filters.actor("actor", actor),
+            filters.topic("topic", topic),
+            QueryParams.instant("since", since),
+            page,
+            size);
     return new ChangePage(
         page, size, found.stream().limit(size).map(ChangeView::of).toList(), found.size() > size);
   }
