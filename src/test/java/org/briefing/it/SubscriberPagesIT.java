@@ -66,7 +66,11 @@ class SubscriberPagesIT {
     String email = "reader-" + Articles.marker() + "@example.org";
     browser.get(api.uri("/subscribe.html").toString());
     browser.findElement(By.id("email")).sendKeys(email);
-    browser.findElement(By.cssSelector("input[name=topics][value=lithium]")).click();
+    // the topics come from the server's list
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("input[name=topics][value=lithium]")))
+        .click();
     browser.findElement(By.cssSelector("input[name=frequency][value=daily]")).click();
     Browser.screenshot(browser, "subscribe");
     browser.findElement(By.id("submit")).click();

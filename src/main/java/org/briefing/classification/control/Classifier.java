@@ -48,6 +48,11 @@ public final class Classifier {
     return gazetteer.actor(codeOrName);
   }
 
+  /** Every state's and organisation's usual name by its code: US is "United States". */
+  public java.util.Map<String, String> actorNames() {
+    return gazetteer.actorNames();
+  }
+
   public Classification classify(String title, String body) {
     Article article = Article.read(gazetteer, title, body);
     article = article.withMentions(ActorResolver.unknownPeople(article));

@@ -40,10 +40,18 @@ final class Gazetteer {
    */
   private final Map<String, String> actorsByName;
 
-  private Gazetteer(PhraseTrie trie, int termCount, Map<String, String> actorsByName) {
+  /** Each state's or organisation's usual name by its code, in the files' order. */
+  private final Map<String, String> actorNames;
+
+  private Gazetteer(
+      PhraseTrie trie,
+      int termCount,
+      Map<String, String> actorsByName,
+      Map<String, String> actorNames) {
     this.trie = trie;
     this.termCount = termCount;
     this.actorsByName = Map.copyOf(actorsByName);
+    this.actorNames = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(actorNames));
   }
 
   /** The lists on the class path, plus the same-named files in {@code extraDir} when given. */
@@ -71,6 +79,10 @@ final class Gazetteer {
 
   int termCount() {
     return termCount;
+  }
+
+  Map<String, String> actorNames() {
+    return actorNames;
   }
 
   /** The actor a code or name stands for, in any case: "ru", "Russia", "Moscow" give RU. */
@@ -176,6 +188,7 @@ final class Gazetteer {
   private static final class Builder {
     private final Map<String, List<Term>> byKey = new LinkedHashMap<>();
     private final Map<String, String> actorsByName = new HashMap<>();
+    private final Map<String, String> actorNames = new LinkedHashMap<>();
     private int count;
 
     private static String lower(String name) {
@@ -207,6 +220,7 @@ final class Gazetteer {
         case "actors.tsv" -> {
           String code = col(cols, 0);
           actorsByName.put(code.toLowerCase(Locale.ROOT), code);
+          actorNames.putIfAbsent(code, names(col(cols, 2)).get(0));
           for (int c = 2; c <= 4; c++) {
             names(col(cols, c)).forEach(n -> actorsByName.putIfAbsent(lower(n), code));
           }
@@ -264,7 +278,7 @@ final class Gazetteer {
     }
 
     Gazetteer build() {
-      return new Gazetteer(new PhraseTrie(byKey), count, actorsByName);
+      return new Gazetteer(new PhraseTrie(byKey), count, actorsByName, actorNames);
     }
   }
 }

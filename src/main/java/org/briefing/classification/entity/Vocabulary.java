@@ -1,5 +1,6 @@
 package org.briefing.classification.entity;
 
+import java.util.Map;
 import java.util.Set;
 
 /** The label words that subscriptions and queries may use; see vocabulary.md. */
@@ -47,7 +48,36 @@ public final class Vocabulary {
           "praise",
           "other");
 
+  /** Labels for people, where the word alone would read as a slug. */
+  private static final Map<String, String> LABELS =
+      Map.ofEntries(
+          Map.entry("rare-earths", "Rare earths"),
+          Map.entry("gallium-germanium", "Gallium and germanium"),
+          Map.entry("critical-minerals-general", "Critical minerals in general"),
+          Map.entry("minerals-deal", "Minerals deals"),
+          Map.entry("export-controls", "Export controls"),
+          Map.entry("investment-fund", "Investment funds"),
+          Map.entry("mining-concessions", "Mining concessions"),
+          Map.entry("supply-chain", "Supply chains"),
+          Map.entry("offer-cooperation", "Offer of cooperation"),
+          Map.entry("negotiate", "Talks"),
+          Map.entry("sign-agreement", "Agreement signed"),
+          Map.entry("impose-restriction", "Restriction imposed"),
+          Map.entry("ease-restriction", "Restriction eased"));
+
   private Vocabulary() {}
+
+  /** How a person reads a word of the vocabulary: "rare-earths" is "Rare earths". */
+  public static String label(String word) {
+    String label = LABELS.get(word);
+    if (label != null) {
+      return label;
+    }
+    String spaced = word.replace('-', ' ');
+    return spaced.isEmpty()
+        ? spaced
+        : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+  }
 
   public static boolean isTopic(String word) {
     return MINERALS.contains(word) || POLICY_AREAS.contains(word);

@@ -85,10 +85,18 @@ public final class ProblemMappers {
   public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
     @Override
     public Response toResponse(InvalidInputException exception) {
-      return Problem.invalid(
-              exception.field() + ": " + exception.getMessage(),
-              List.of(new Problem.FieldError(exception.field(), exception.getMessage())))
-          .toResponse();
+      List<Problem.FieldError> errors =
+          exception.errors().stream()
+              .map(e -> new Problem.FieldError(e.field(), e.message()))
+              .toList();
+      String detail =
+          errors.size() == 1
+              ? errors.get(0).field() + ": " + errors.get(0).message()
+              : errors.size()
+                  + " fields are invalid: "
+                  + String.join(
+                      ", ", errors.stream().map(Problem.FieldError::field).distinct().toList());
+      return Problem.invalid(detail, errors).toResponse();
     }
   }
 

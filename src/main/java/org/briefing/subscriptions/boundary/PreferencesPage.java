@@ -2,6 +2,7 @@ package org.briefing.subscriptions.boundary;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,29 +12,84 @@ import java.util.stream.IntStream;
 import org.briefing.classification.entity.Vocabulary;
 import org.briefing.mail.control.Templates;
 import org.briefing.platform.control.InvalidInputException;
+import org.briefing.subscriptions.control.TimeZones;
 import org.briefing.subscriptions.entity.Subscription;
 import org.briefing.subscriptions.entity.SubscriptionStatus;
 
-/** The preferences page, filled with a subscription's current choices. */
+/**
+ * The preferences page, filled with a subscription's choices: the stored ones, or after a mistake
+ * the ones the reader typed, with each error beside its field.
+ */
 final class PreferencesPage {
+
+  /** What the form holds: stored choices, or what the reader sent. */
+  record Form(
+      Collection<String> topics,
+      String actors,
+      String frequency,
+      String timezone,
+      Integer deliveryHour) {
+
+    static Form of(Subscription s) {
+      return new Form(
+          s.topics(),
+          String.join(", ", s.actors()),
+          s.frequency().label(),
+          s.timezone().getId(),
+          s.deliveryHour());
+    }
+  }
 
   private PreferencesPage() {}
 
   static String render(Subscription s, String token, String notice) {
+    return render(s, token, notice, Form.of(s), List.of(), Map.of());
+  }
+
+  static String render(
+      Subscription s,
+      String token,
+      String notice,
+      Form form,
+      List<InvalidInputException.FieldError> errors,
+      Map<String, String> actorNames) {
     Map<String, Object> scope = new LinkedHashMap<>();
     scope.put("email", s.email());
     scope.put("action", "preferences?token=" + token);
     scope.put("unsubscribe", "unsubscribe?token=" + token);
     scope.put("notice", notice == null ? "" : notice);
-    scope.put("minerals", options(Vocabulary.MINERALS, s.topics()));
-    scope.put("policyAreas", options(Vocabulary.POLICY_AREAS, s.topics()));
-    scope.put("actors", String.join(", ", s.actors()));
+    Map<String, String> byField = new LinkedHashMap<>();
+    for (var e : errors) {
+      byField.merge(field(e.field()), e.message(), (a, b) -> a + " " + b);
+    }
+    scope.put(
+        "errorCount",
+        errors.isEmpty() ? "" : errors.size() == 1 ? "One thing" : errors.size() + " things");
+    for (String field : List.of("topics", "actors", "frequency", "timezone", "deliveryHour")) {
+      scope.put(field + "Error", byField.getOrDefault(field, ""));
+    }
+    scope.put("minerals", options(Vocabulary.MINERALS, form.topics()));
+    scope.put("policyAreas", options(Vocabulary.POLICY_AREAS, form.topics()));
+    scope.put("actors", form.actors() == null ? "" : form.actors());
+    scope.put(
+        "actorNames",
+        String.join(
+            ", ", s.actors().stream().map(code -> actorNames.getOrDefault(code, code)).toList()));
     scope.put(
         "frequencies",
         List.of("immediate", "daily", "weekly").stream()
-            .map(f -> Map.of("value", f, "selected", f.equals(s.frequency().label())))
+            .map(f -> Map.of("value", f, "selected", f.equals(form.frequency())))
             .toList());
-    scope.put("timezone", s.timezone().getId());
+    String zone = TimeZones.resolve(form.timezone()).map(z -> z.getId()).orElse(form.timezone());
+    List<Map<String, Object>> zones = new ArrayList<>();
+    if (!TimeZones.offered().contains(zone)) {
+      zones.add(Map.of("value", zone, "label", zone, "selected", true)); // "Z", or what was typed
+    }
+    for (String id : TimeZones.offered()) {
+      zones.add(Map.of("value", id, "label", TimeZones.label(id), "selected", id.equals(zone)));
+    }
+    scope.put("timezones", zones);
+    int hour = form.deliveryHour() == null ? s.deliveryHour() : form.deliveryHour();
     scope.put(
         "hours",
         IntStream.range(0, 24)
@@ -45,20 +101,29 @@ final class PreferencesPage {
                         "label",
                         String.format(Locale.ROOT, "%02d:00", h),
                         "selected",
-                        h == s.deliveryHour()))
+                        h == hour))
             .toList());
-    boolean paused = s.status() == SubscriptionStatus.PAUSED;
-    scope.put("paused", paused);
+    boolean ended = s.status() == SubscriptionStatus.UNSUBSCRIBED;
+    scope.put("paused", s.status() == SubscriptionStatus.PAUSED);
     scope.put("active", s.status() == SubscriptionStatus.CONFIRMED);
+    scope.put("ended", ended);
+    scope.put("editable", !ended);
     scope.put("status", s.status().name().toLowerCase(Locale.ROOT));
     return Templates.html("preferences", scope);
   }
 
+  /** "actors[2]" is about the actors field. */
+  private static String field(String name) {
+    int bracket = name.indexOf('[');
+    return bracket < 0 ? name : name.substring(0, bracket);
+  }
+
   private static List<Map<String, Object>> options(
-      java.util.Set<String> words, List<String> chosen) {
+      java.util.Set<String> words, Collection<String> chosen) {
     List<Map<String, Object>> options = new ArrayList<>();
     for (String word : new TreeSet<>(words)) {
-      options.add(Map.of("value", word, "checked", chosen.contains(word)));
+      options.add(
+          Map.of("value", word, "label", Vocabulary.label(word), "checked", chosen.contains(word)));
     }
     return options;
   }
@@ -74,19 +139,27 @@ final class PreferencesPage {
     }
   }
 
-  /** "US, CN eu" → [US, CN, EU]; each must look like an actor code. */
-  static List<String> actorCodes(String text) {
+  /**
+   * "US, China, eu" → [US, China, eu], checked later; "US CN" (codes without commas) → [US, CN].
+   * Names may hold spaces ("United States"), so commas separate them.
+   */
+  static List<String> actors(String text) {
     if (text == null || text.isBlank()) {
       return List.of();
     }
-    List<String> codes = new ArrayList<>();
-    for (String raw : Arrays.stream(text.split("[,\\s]+")).filter(t -> !t.isEmpty()).toList()) {
-      String code = raw.length() == 2 ? raw.toUpperCase(Locale.ROOT) : raw;
-      if (!Vocabulary.isActorCode(code) || codes.size() >= 40) {
-        throw new InvalidInputException("actors", "must be actor codes such as US, CN, EU: " + raw);
+    List<String> out = new ArrayList<>();
+    for (String piece : text.split(",")) {
+      String p = piece.strip();
+      if (p.isEmpty()) {
+        continue;
       }
-      codes.add(code);
+      String[] words = p.split("\\s+");
+      if (words.length > 1 && Arrays.stream(words).allMatch(w -> w.length() <= 3)) {
+        out.addAll(Arrays.asList(words));
+      } else {
+        out.add(p);
+      }
     }
-    return codes;
+    return out;
   }
 }

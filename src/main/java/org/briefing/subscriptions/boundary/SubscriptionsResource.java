@@ -21,11 +21,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.briefing.classification.control.Classifier;
 import org.briefing.mail.control.Templates;
 import org.briefing.platform.control.InvalidInputException;
 import org.briefing.platform.control.JsonMapper;
 import org.briefing.subscriptions.control.Subscriptions;
 import org.briefing.subscriptions.entity.Subscription;
+import org.briefing.subscriptions.entity.SubscriptionStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -44,6 +46,7 @@ public class SubscriptionsResource {
 
   @Inject Subscriptions subscriptions;
   @Inject Clock clock;
+  @Inject Classifier classifier;
 
   /**
    * Always 202 with the same words, whether or not the address is already subscribed: the answer
@@ -272,7 +275,7 @@ public class SubscriptionsResource {
   public Response preferences(@QueryParam("token") String token) {
     return subscriptions
         .byManageToken(token)
-        .map(s -> Response.ok(PreferencesPage.render(s, token, null), HTML).build())
+        .map(s -> preferencesPage(s, token, null))
         .orElseGet(() -> page(404, "This link does not work", "The preferences link is unknown."));
   }
 
@@ -282,42 +285,59 @@ public class SubscriptionsResource {
   @Produces(HTML)
   public Response savePreferences(
       @QueryParam("token") String token, MultivaluedMap<String, String> form) {
-    String action = form.getFirst("action");
-    List<String> topics = form.get("topics");
-    String actors = form.getFirst("actors");
-    String frequency = form.getFirst("frequency");
-    String timezone = form.getFirst("timezone");
-    Integer deliveryHour = PreferencesPage.hour(form.getFirst("deliveryHour"));
-    if (subscriptions.byManageToken(token).isEmpty()) {
+    Optional<Subscription> found = subscriptions.byManageToken(token);
+    if (found.isEmpty()) {
       return page(404, "This link does not work", "The preferences link is unknown.");
+    }
+    String action = form.getFirst("action");
+    if ("resubscribe".equals(action)) {
+      return subscriptions
+          .resubscribe(token)
+          .map(s -> preferencesPage(s, token, "Welcome back: briefings resume from now."))
+          .orElseThrow();
+    }
+    if (found.get().status() == SubscriptionStatus.UNSUBSCRIBED) {
+      return preferencesPage(found.get(), token, null); // nothing to save: say so, offer to return
     }
     if ("pause".equals(action) || "resume".equals(action)) {
       return subscriptions
           .pause(token, "pause".equals(action))
-          .map(s -> Response.ok(PreferencesPage.render(s, token, "Saved."), HTML).build())
+          .map(s -> preferencesPage(s, token, "pause".equals(action) ? "Paused." : "Resumed."))
           .orElseThrow();
     }
+    String frequency = form.getFirst("frequency");
+    PreferencesPage.Form typed =
+        new PreferencesPage.Form(
+            form.get("topics") == null ? List.of() : form.get("topics"),
+            form.getFirst("actors"),
+            frequency,
+            form.getFirst("timezone"),
+            null);
     try {
       return subscriptions
           .change(
               token,
-              topics,
-              PreferencesPage.actorCodes(actors),
+              typed.topics().stream().toList(),
+              PreferencesPage.actors(typed.actors()),
               frequency == null ? "daily" : frequency,
-              timezone,
-              deliveryHour)
-          .map(s -> Response.ok(PreferencesPage.render(s, token, "Saved."), HTML).build())
+              typed.timezone(),
+              PreferencesPage.hour(form.getFirst("deliveryHour")))
+          .map(s -> preferencesPage(s, token, "Saved."))
           .orElseThrow();
     } catch (InvalidInputException e) {
-      return Response.status(400)
-          .type(HTML)
-          .entity(
-              PreferencesPage.render(
-                  subscriptions.byManageToken(token).orElseThrow(),
-                  token,
-                  e.field() + " " + e.getMessage()))
-          .build();
+      // 422, not 400: the page is shown again as it was sent, with each error beside its field
+      String html =
+          PreferencesPage.render(
+              found.get(), token, null, typed, e.errors(), classifier.actorNames());
+      return Response.status(422).type(HTML).entity(html).build();
     }
+  }
+
+  private Response preferencesPage(Subscription s, String token, String notice) {
+    String html =
+        PreferencesPage.render(
+            s, token, notice, PreferencesPage.Form.of(s), List.of(), classifier.actorNames());
+    return Response.ok(html, HTML).build();
   }
 
   private static Response page(int status, String title, String message) {

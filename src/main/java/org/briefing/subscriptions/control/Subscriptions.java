@@ -10,19 +10,16 @@ import jakarta.transaction.Transactional;
 import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.briefing.classification.entity.Vocabulary;
 import org.briefing.mail.control.Outbox;
 import org.briefing.mail.control.Templates;
 import org.briefing.mail.entity.MailMessage;
@@ -50,6 +47,7 @@ public class Subscriptions {
   @PersistenceContext EntityManager em;
   @Inject Outbox outbox;
   @Inject Clock clock;
+  @Inject ChoiceChecker checker;
 
   @Inject
   @ConfigProperty(name = "app.base.url", defaultValue = "http://localhost:9080")
@@ -86,9 +84,10 @@ public class Subscriptions {
       Integer deliveryHour,
       String client) {
     String address = address(email);
-    Set<String> topicSet = topics(topics);
-    Set<String> actorSet = actors == null ? Set.of() : new LinkedHashSet<>(actors);
-    ZoneId zone = zone(timezone);
+    ChoiceChecker.Choices choices = checker.check(topics, actors, timezone);
+    Set<String> topicSet = choices.topics();
+    Set<String> actorSet = choices.actors();
+    ZoneId zone = choices.zone();
     if (!perClient.tryAcquire(client)) {
       throw new TooManyRequestsException(
           "Too many subscription requests from this client; try again within the hour.");
@@ -197,14 +196,15 @@ public class Subscriptions {
     if (deliveryHour != null && (deliveryHour < 0 || deliveryHour > 23)) {
       throw new InvalidInputException("deliveryHour", "must be an hour from 0 to 23");
     }
+    ChoiceChecker.Choices choices = checker.check(topics, actors, timezone);
     Optional<Subscription> subscription = byManageToken(token);
     subscription.ifPresent(
         s ->
             s.change(
-                topics(topics),
-                actors == null ? Set.of() : new LinkedHashSet<>(actors),
+                choices.topics(),
+                choices.actors(),
                 Frequency.of(frequency),
-                zone(timezone),
+                choices.zone(),
                 deliveryHour == null ? s.deliveryHour() : deliveryHour));
     return subscription;
   }
@@ -227,6 +227,17 @@ public class Subscriptions {
   @Transactional
   public Optional<Subscription> confirm(String token) {
     return byConfirmToken(token).filter(s -> s.confirm(Instant.now(clock)));
+  }
+
+  /**
+   * Starts an ended subscription again from its preferences page: the manage link came to this
+   * mailbox, so it needs no new confirmation. Briefings resume from now.
+   */
+  @Transactional
+  public Optional<Subscription> resubscribe(String token) {
+    Optional<Subscription> subscription = byManageToken(token);
+    subscription.ifPresent(s -> s.resubscribe(Instant.now(clock)));
+    return subscription;
   }
 
   /** Ends the subscription behind a manage token; empty if the token is unknown. */
@@ -362,29 +373,22 @@ public class Subscriptions {
     }
   }
 
-  static Set<String> topics(List<String> topics) {
-    if (topics == null) {
-      return Set.of();
-    }
-    Set<String> set = new LinkedHashSet<>();
-    for (int i = 0; i < topics.size(); i++) {
-      if (!Vocabulary.isTopic(topics.get(i))) {
-        throw new InvalidInputException(
-            "topics[" + i + "]", "is not a known topic: " + topics.get(i));
-      }
-      set.add(topics.get(i));
-    }
-    return set;
-  }
-
   static ZoneId zone(String timezone) {
     if (timezone == null || timezone.isBlank()) {
       return ZoneOffset.UTC;
     }
-    try {
-      return ZoneId.of(timezone);
-    } catch (DateTimeException e) {
-      throw new InvalidInputException("timezone", "is not a known time zone: " + timezone);
-    }
+    return TimeZones.resolve(timezone)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "timezone",
+                    TimeZones.suggest(timezone)
+                        .map(
+                            id -> "'" + timezone + "' is not a time zone; did you mean " + id + "?")
+                        .orElse(
+                            "'"
+                                + timezone
+                                + "' is not a time zone; use a name such as Europe/Kyiv or"
+                                + " America/New_York")));
   }
 }

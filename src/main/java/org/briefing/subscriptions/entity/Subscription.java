@@ -202,6 +202,18 @@ public class Subscription {
     }
   }
 
+  /** Back after unsubscribing: confirmed again, with nothing of the time away sent. */
+  public void resubscribe(Instant now) {
+    if (status == SubscriptionStatus.UNSUBSCRIBED) {
+      status = SubscriptionStatus.CONFIRMED;
+      unsubscribedAt = null;
+      if (confirmedAt == null) {
+        confirmedAt = now;
+      }
+      lastDigestAt = now;
+    }
+  }
+
   /** New choices from the preferences page. */
   public void change(
       Collection<String> topics,

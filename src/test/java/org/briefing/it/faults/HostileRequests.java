@@ -609,16 +609,15 @@ final class HostileRequests {
           "timezone");
     }
     String[] topics = {
-      "[\"unobtainium\"]",
-      "[\"Rare-Earths\"]",
-      "[\"rare-earths' OR '1'='1\"]",
-      "[\"\"]",
-      "[\"<b>lithium</b>\"]",
+      "[\"unobtainium\"]", "[\"rare-earths' OR '1'='1\"]", "[\"\"]", "[\"<b>lithium</b>\"]",
     };
     for (String t : topics) {
       post("topics " + t, SUBSCRIPTIONS, subscriptionWith("topics", t), "topics");
     }
-    String[] actors = {"[\"us\"]", "[\"U\"]", "[\"USAAAAA\"]", "[\"US; DROP TABLE x\"]", "[\"\"]"};
+    // "us", "Rare-Earths" and names such as "Ukraine" are accepted (OneReaderOneSubscriptionIT)
+    String[] actors = {
+      "[\"Narnia\"]", "[\"U\"]", "[\"USAAAAA\"]", "[\"US; DROP TABLE x\"]", "[\"\"]"
+    };
     for (String a : actors) {
       post("actors " + a, SUBSCRIPTIONS, subscriptionWith("actors", a), "actors");
     }

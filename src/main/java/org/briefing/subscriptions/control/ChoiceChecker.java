@@ -1,0 +1,87 @@
+package org.briefing.subscriptions.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.briefing.classification.control.Classifier;
+import org.briefing.classification.entity.Vocabulary;
+import org.briefing.platform.control.InvalidInputException;
+import org.briefing.platform.control.InvalidInputException.FieldError;
+
+/**
+ * A reader's choices as people type them: topics in any case, actors by code in any case or by name
+ * ("Ukraine" is UA), time zones by current or old name. Every mistake is reported at once, each
+ * with what was typed and what would do.
+ */
+@ApplicationScoped
+public class ChoiceChecker {
+
+  /** A reader's checked choices. */
+  public record Choices(Set<String> topics, Set<String> actors, ZoneId zone) {}
+
+  private static final int SHOWN = 60;
+  private static final int MAX_ACTORS = 40;
+
+  @Inject Classifier classifier;
+
+  public Choices check(List<String> topics, List<String> actors, String timezone) {
+    List<FieldError> errors = new ArrayList<>();
+    Set<String> topicSet = new LinkedHashSet<>();
+    for (int i = 0; topics != null && i < topics.size(); i++) {
+      String typed = topics.get(i) == null ? "" : topics.get(i);
+      String topic = typed.strip().toLowerCase(Locale.ROOT);
+      if (Vocabulary.isTopic(topic)) {
+        topicSet.add(topic);
+      } else {
+        var known = new TreeSet<>(Vocabulary.MINERALS);
+        known.addAll(Vocabulary.POLICY_AREAS);
+        errors.add(
+            new FieldError(
+                "topics[" + i + "]",
+                shown(typed) + " is not a topic; topics are " + String.join(", ", known)));
+      }
+    }
+    Set<String> actorSet = new LinkedHashSet<>();
+    if (actors != null && actors.size() > MAX_ACTORS) {
+      errors.add(new FieldError("actors", "must list at most " + MAX_ACTORS + " actors"));
+      actors = List.of();
+    }
+    for (int i = 0; actors != null && i < actors.size(); i++) {
+      String typed = actors.get(i) == null ? "" : actors.get(i);
+      Optional<String> code =
+          typed.length() > 100 ? Optional.empty() : classifier.actorCode(typed.strip());
+      if (code.isPresent()) {
+        actorSet.add(code.get());
+      } else {
+        errors.add(
+            new FieldError(
+                "actors[" + i + "]",
+                shown(typed)
+                    + " is not a state or organisation we know; use a code such as US, CN or EU,"
+                    + " or a name such as Ukraine"));
+      }
+    }
+    ZoneId zone = null;
+    try {
+      zone = Subscriptions.zone(timezone);
+    } catch (InvalidInputException e) {
+      errors.addAll(e.errors());
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return new Choices(topicSet, actorSet, zone);
+  }
+
+  /** What a person typed, quoted, and cut short when long. */
+  static String shown(String typed) {
+    return "'" + (typed.length() > SHOWN ? typed.substring(0, SHOWN) + "…" : typed) + "'";
+  }
+}
