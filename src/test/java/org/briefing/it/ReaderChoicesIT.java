@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.briefing.it.support.Api;
 import org.briefing.it.support.Deployments;
 import org.briefing.it.support.Mailbox;
+import org.briefing.it.support.ServerLog;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -142,6 +143,26 @@ class ReaderChoicesIT {
 
     HttpResponse<String> back = postForm(preferences, "action=resubscribe");
     assertThat(back.body()).contains("id=\"status\">confirmed<").contains("Welcome back");
+  }
+
+  @Test
+  void mistakesAndPageViewsAreNoServerFaults() {
+    long reports = ServerLog.errorReports();
+    long missingFiles = ServerLog.count("SRVE0190E");
+    assertThat(api.get("/favicon.ico").statusCode()).isEqualTo(200);
+    assertThat(api.get("/subscribe.html").statusCode()).isEqualTo(200);
+    String mistakes =
+        Json.createObjectBuilder()
+            .add("email", "faults@example.org")
+            .add("topics", Json.createArrayBuilder().add("bogus"))
+            .add("frequency", "daily")
+            .add("timezone", "Kyiv")
+            .build()
+            .toString();
+    assertThat(api.postJson("/api/subscriptions", mistakes).statusCode()).isEqualTo(400);
+    assertThat(api.get("/api/changes?topic=bogus").statusCode()).isEqualTo(400);
+    assertThat(ServerLog.errorReports()).isEqualTo(reports);
+    assertThat(ServerLog.count("SRVE0190E")).isEqualTo(missingFiles);
   }
 
   private HttpResponse<String> postForm(String path, String form) {

@@ -25,6 +25,7 @@ import org.briefing.classification.control.Classifier;
 import org.briefing.mail.control.Templates;
 import org.briefing.platform.control.InvalidInputException;
 import org.briefing.platform.control.JsonMapper;
+import org.briefing.subscriptions.control.ChoiceChecker;
 import org.briefing.subscriptions.control.Subscriptions;
 import org.briefing.subscriptions.entity.Subscription;
 import org.briefing.subscriptions.entity.SubscriptionStatus;
@@ -47,6 +48,7 @@ public class SubscriptionsResource {
   @Inject Subscriptions subscriptions;
   @Inject Clock clock;
   @Inject Classifier classifier;
+  @Inject ChoiceChecker checker;
 
   /**
    * Always 202 with the same words, whether or not the address is already subscribed: the answer
@@ -86,23 +88,24 @@ public class SubscriptionsResource {
       @NotNull(message = "a JSON object with email and frequency is required") @Valid
           SubscriptionRequest request,
       @Context HttpServletRequest http) {
-    Runnable subscribe =
-        () ->
-            subscriptions.subscribe(
-                request.email(),
-                request.topics(),
-                request.actors(),
-                request.frequency(),
-                request.timezone(),
-                request.deliveryHour(),
-                http.getRemoteAddr());
-    try {
-      subscribe.run();
-    } catch (RuntimeException e) {
-      if (!Subscriptions.isAddressTaken(e)) {
-        throw e;
+    // Input is checked before any transaction: a mistake is the caller's, no server fault.
+    String address = Subscriptions.address(request.email());
+    ChoiceChecker.Choices choices =
+        checker.check(
+            request.topics(),
+            request.actors(),
+            request.timezone(),
+            request.frequency(),
+            request.deliveryHour());
+    if (subscriptions.admit(address, http.getRemoteAddr())) {
+      try {
+        subscriptions.subscribe(address, choices);
+      } catch (RuntimeException e) {
+        if (!Subscriptions.isAddressTaken(e)) {
+          throw e;
+        }
+        subscriptions.subscribe(address, choices); // a simultaneous request stored it first
       }
-      subscribe.run(); // a simultaneous request (a double click) stored the address first
     }
     JsonObject answer =
         JsonMapper.JSON
@@ -314,14 +317,15 @@ public class SubscriptionsResource {
             form.getFirst("timezone"),
             null);
     try {
-      return subscriptions
-          .change(
-              token,
+      ChoiceChecker.Choices choices =
+          checker.check(
               typed.topics().stream().toList(),
               PreferencesPage.actors(typed.actors()),
-              frequency == null ? "daily" : frequency,
               typed.timezone(),
-              PreferencesPage.hour(form.getFirst("deliveryHour")))
+              frequency == null ? "daily" : frequency,
+              PreferencesPage.hour(form.getFirst("deliveryHour")));
+      return subscriptions
+          .change(token, choices)
           .map(s -> preferencesPage(s, token, "Saved."))
           .orElseThrow();
     } catch (InvalidInputException e) {

@@ -14,6 +14,7 @@ import org.briefing.classification.control.Classifier;
 import org.briefing.classification.entity.Vocabulary;
 import org.briefing.platform.control.InvalidInputException;
 import org.briefing.platform.control.InvalidInputException.FieldError;
+import org.briefing.subscriptions.entity.Frequency;
 
 /**
  * A reader's choices as people type them: topics in any case, actors by code in any case or by name
@@ -23,16 +24,33 @@ import org.briefing.platform.control.InvalidInputException.FieldError;
 @ApplicationScoped
 public class ChoiceChecker {
 
-  /** A reader's checked choices. */
-  public record Choices(Set<String> topics, Set<String> actors, ZoneId zone) {}
+  /** A reader's checked choices; a null delivery hour keeps the one they have. */
+  public record Choices(
+      Set<String> topics,
+      Set<String> actors,
+      ZoneId zone,
+      Frequency frequency,
+      Integer deliveryHour) {}
 
   private static final int SHOWN = 60;
   private static final int MAX_ACTORS = 40;
 
   @Inject Classifier classifier;
 
-  public Choices check(List<String> topics, List<String> actors, String timezone) {
+  /** The choices, or an {@link InvalidInputException} naming every mistake. */
+  public Choices check(
+      List<String> topics,
+      List<String> actors,
+      String timezone,
+      String frequency,
+      Integer deliveryHour) {
     List<FieldError> errors = new ArrayList<>();
+    if (frequency == null || !frequency.matches("immediate|daily|weekly")) {
+      errors.add(new FieldError("frequency", "must be immediate, daily or weekly"));
+    }
+    if (deliveryHour != null && (deliveryHour < 0 || deliveryHour > 23)) {
+      errors.add(new FieldError("deliveryHour", "must be an hour from 0 to 23"));
+    }
     Set<String> topicSet = new LinkedHashSet<>();
     for (int i = 0; topics != null && i < topics.size(); i++) {
       String typed = topics.get(i) == null ? "" : topics.get(i);
@@ -77,7 +95,7 @@ public class ChoiceChecker {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    return new Choices(topicSet, actorSet, zone);
+    return new Choices(topicSet, actorSet, zone, Frequency.of(frequency), deliveryHour);
   }
 
   /** What a person typed, quoted, and cut short when long. */

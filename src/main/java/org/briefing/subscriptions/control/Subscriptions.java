@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +46,6 @@ public class Subscriptions {
   @PersistenceContext EntityManager em;
   @Inject Outbox outbox;
   @Inject Clock clock;
-  @Inject ChoiceChecker checker;
 
   @Inject
   @ConfigProperty(name = "app.base.url", defaultValue = "http://localhost:9080")
@@ -71,23 +69,11 @@ public class Subscriptions {
   }
 
   /**
-   * Stores a pending subscription and sends the confirmation email: the only email an unconfirmed
-   * address ever gets. The caller answers the same whether or not the address is known.
+   * Whether a subscribe request may go on: 429 beyond the client's hourly limit; false (answered as
+   * a success, sending nothing) beyond the address's. Outside any transaction, like every check of
+   * input, so that a refusal is no server fault.
    */
-  @Transactional
-  public void subscribe(
-      String email,
-      List<String> topics,
-      List<String> actors,
-      String frequency,
-      String timezone,
-      Integer deliveryHour,
-      String client) {
-    String address = address(email);
-    ChoiceChecker.Choices choices = checker.check(topics, actors, timezone);
-    Set<String> topicSet = choices.topics();
-    Set<String> actorSet = choices.actors();
-    ZoneId zone = choices.zone();
+  public boolean admit(String address, String client) {
     if (!perClient.tryAcquire(client)) {
       throw new TooManyRequestsException(
           "Too many subscription requests from this client; try again within the hour.");
@@ -95,11 +81,25 @@ public class Subscriptions {
     if (!perAddress.tryAcquire(address.toLowerCase(Locale.ROOT))) {
       // Same answer as a success: nobody learns about an address, nobody floods its inbox.
       LOG.warning("Too many subscription requests for one address within the hour; ignored");
-      return;
+      return false;
     }
+    return true;
+  }
+
+  /**
+   * Stores a pending subscription and sends the confirmation email: the only email an unconfirmed
+   * address ever gets. The caller answers the same whether or not the address is known.
+   *
+   * @param address as {@link #address} returns it
+   */
+  @Transactional
+  public void subscribe(String address, ChoiceChecker.Choices choices) {
+    Set<String> topicSet = choices.topics();
+    Set<String> actorSet = choices.actors();
+    ZoneId zone = choices.zone();
     Instant now = Instant.now(clock);
-    Frequency chosenFrequency = Frequency.of(frequency);
-    int hour = deliveryHour == null ? DEFAULT_DELIVERY_HOUR : deliveryHour;
+    Frequency chosenFrequency = choices.frequency();
+    int hour = choices.deliveryHour() == null ? DEFAULT_DELIVERY_HOUR : choices.deliveryHour();
     String confirmToken = Tokens.newToken();
     Optional<Subscription> known = byAddress(address);
     if (known.isEmpty()) {
@@ -183,29 +183,16 @@ public class Subscriptions {
 
   /** New choices for the subscription behind a manage token; empty if the token is unknown. */
   @Transactional
-  public Optional<Subscription> change(
-      String token,
-      List<String> topics,
-      List<String> actors,
-      String frequency,
-      String timezone,
-      Integer deliveryHour) {
-    if (frequency == null || !frequency.matches("immediate|daily|weekly")) {
-      throw new InvalidInputException("frequency", "must be immediate, daily or weekly");
-    }
-    if (deliveryHour != null && (deliveryHour < 0 || deliveryHour > 23)) {
-      throw new InvalidInputException("deliveryHour", "must be an hour from 0 to 23");
-    }
-    ChoiceChecker.Choices choices = checker.check(topics, actors, timezone);
+  public Optional<Subscription> change(String token, ChoiceChecker.Choices choices) {
     Optional<Subscription> subscription = byManageToken(token);
     subscription.ifPresent(
         s ->
             s.change(
                 choices.topics(),
                 choices.actors(),
-                Frequency.of(frequency),
+                choices.frequency(),
                 choices.zone(),
-                deliveryHour == null ? s.deliveryHour() : deliveryHour));
+                choices.deliveryHour() == null ? s.deliveryHour() : choices.deliveryHour()));
     return subscription;
   }
 
@@ -317,7 +304,7 @@ public class Subscriptions {
    * does not use, and a confirmation that cannot be delivered would be lost silently. IP address
    * literals are refused: subscriptions are for mail domains.
    */
-  static String address(String email) {
+  public static String address(String email) {
     String given = email.strip();
     int separator = given.lastIndexOf('@');
     if (separator > 0 && separator < given.length() - 1) {

@@ -20,6 +20,19 @@ public final class ServerLog {
         "logs/messages.log");
   }
 
+  /** How many error reports (FFDC incidents) the test server has written so far. */
+  public static long errorReports() {
+    Path ffdc = messages().resolveSibling("ffdc");
+    if (!Files.isDirectory(ffdc)) {
+      return 0;
+    }
+    try (var files = Files.list(ffdc)) {
+      return files.filter(f -> f.getFileName().toString().startsWith("ffdc_")).count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The lines of the log that contain a text, in order. */
   public static List<String> lines(String text) {
     Path log = messages();
