@@ -13,7 +13,9 @@ RUN features.sh
 COPY --chown=1001:0 target/liberty/wlp/usr/shared/resources/ /opt/ol/wlp/usr/shared/resources/
 COPY --chown=1001:0 target/briefing-gateway.war /config/dropins/
 
+# In a container the service listens on every interface; outside one, on loopback by default.
 ENV DB_KIND=postgres \
-    LOG_FORMAT=JSON
+    LOG_FORMAT=JSON \
+    HTTP_HOST=*
 
 RUN configure.sh

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     + " critical-minerals diplomacy) and reach subscribers in email briefings."
                     + " Errors are application/problem+json (RFC 9457). Operations: /health/ready,"
                     + " /health/live, /metrics (Prometheus text).",
-            license = @License(name = "Proprietary")),
+            license =
+                @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
     tags = {
       @Tag(name = "articles", description = "Posting articles and reading them back"),
       @Tag(name = "subscriptions", description = "Double opt-in subscriptions"),
