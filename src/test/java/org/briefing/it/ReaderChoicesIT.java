@@ -79,7 +79,7 @@ class ReaderChoicesIT {
   void everyMistakeIsNamedAtOnceWithWhatWasTyped() {
     String request =
         Json.createObjectBuilder()
-            .add("email", "mistakes@example.org")
+            .add("email", "not an address")
             .add("topics", Json.createArrayBuilder().add("lithium").add("bogus"))
             .add("actors", Json.createArrayBuilder().add("Narnia"))
             .add("frequency", "daily")
@@ -89,7 +89,9 @@ class ReaderChoicesIT {
     HttpResponse<String> answer = api.postJson("/api/subscriptions", request);
     assertThat(answer.statusCode()).isEqualTo(400);
     var errors = Api.json(answer).getJsonArray("errors");
+    assertThat(errors).hasSize(4);
     assertThat(errors.toString())
+        .contains("\"field\":\"email\"")
         .contains("\"field\":\"topics[1]\"", "'bogus' is not a topic; topics are aluminium")
         .contains("\"field\":\"actors[0]\"", "'Narnia' is not a state or organisation we know")
         .contains("\"field\":\"timezone\"", "'Kyiv' is not a time zone; did you mean Europe/Kyiv?");

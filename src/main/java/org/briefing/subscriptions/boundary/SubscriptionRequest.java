@@ -1,6 +1,5 @@
 package org.briefing.subscriptions.boundary;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,8 +14,6 @@ import java.util.List;
 public record SubscriptionRequest(
     @NotBlank(message = "is required")
         @Size(max = 254, message = "must be at most {max} characters")
-        @Pattern(regexp = "[^\\s\\p{Cntrl},;<>]+", message = "must be a single email address")
-        @Email(message = "must be a valid email address")
         String email,
     @Size(max = 40, message = "must list at most {max} topics")
         List<
@@ -28,9 +25,7 @@ public record SubscriptionRequest(
                 @NotBlank(message = "must not be blank")
                 @Size(max = 100, message = "must be an actor code such as US, CN or EU") String>
             actors,
-    @NotBlank(message = "is required: immediate, daily or weekly")
-        @Pattern(regexp = "immediate|daily|weekly", message = "must be immediate, daily or weekly")
-        String frequency,
+    @NotBlank(message = "is required: immediate, daily or weekly") String frequency,
     @Size(max = 64, message = "must be at most {max} characters")
         @Pattern(
             regexp = "[A-Za-z0-9_+\\-/]+",

@@ -89,14 +89,16 @@ public class SubscriptionsResource {
           SubscriptionRequest request,
       @Context HttpServletRequest http) {
     // Input is checked before any transaction: a mistake is the caller's, no server fault.
-    String address = Subscriptions.address(request.email());
-    ChoiceChecker.Choices choices =
+    ChoiceChecker.Request checked =
         checker.check(
+            request.email(),
             request.topics(),
             request.actors(),
             request.timezone(),
             request.frequency(),
             request.deliveryHour());
+    String address = checked.address();
+    ChoiceChecker.Choices choices = checked.choices();
     if (subscriptions.admit(address, http.getRemoteAddr())) {
       try {
         subscriptions.subscribe(address, choices);

@@ -37,6 +37,36 @@ public class ChoiceChecker {
 
   @Inject Classifier classifier;
 
+  /** A checked subscribe request: the address as stored, and the choices. */
+  public record Request(String address, Choices choices) {}
+
+  /** The address and the choices, or an {@link InvalidInputException} naming every mistake. */
+  public Request check(
+      String email,
+      List<String> topics,
+      List<String> actors,
+      String timezone,
+      String frequency,
+      Integer deliveryHour) {
+    List<FieldError> errors = new ArrayList<>();
+    String address = null;
+    try {
+      address = Subscriptions.address(email);
+    } catch (InvalidInputException e) {
+      errors.addAll(e.errors());
+    }
+    Choices choices = null;
+    try {
+      choices = check(topics, actors, timezone, frequency, deliveryHour);
+    } catch (InvalidInputException e) {
+      errors.addAll(e.errors());
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return new Request(address, choices);
+  }
+
   /** The choices, or an {@link InvalidInputException} naming every mistake. */
   public Choices check(
       List<String> topics,

@@ -40,6 +40,15 @@ public class Subscriptions {
 
   static final int DEFAULT_DELIVERY_HOUR = 7;
 
+  /** Whitespace, controls and list separators: never inside one plain address. */
+  private static final java.util.regex.Pattern SEPARATORS =
+      java.util.regex.Pattern.compile("[\\s\\p{Cntrl},;<>]");
+
+  /** Dot-separated labels that neither start nor end with a hyphen (any script; IDN follows). */
+  private static final java.util.regex.Pattern DOMAIN =
+      java.util.regex.Pattern.compile(
+          "([\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+[\\p{L}\\p{N}-]*[\\p{L}\\p{N}]|\\[.*");
+
   /** A repeated request within this time, with the same choices, sends no second email. */
   static final Duration RESEND_AFTER = Duration.ofMinutes(10);
 
@@ -305,8 +314,15 @@ public class Subscriptions {
    * literals are refused: subscriptions are for mail domains.
    */
   public static String address(String email) {
-    String given = email.strip();
+    if (email == null || SEPARATORS.matcher(email).find()) {
+      throw new InvalidInputException("email", "must be a single email address");
+    }
+    String given = email;
     int separator = given.lastIndexOf('@');
+    if (separator > 0
+        && (given.startsWith("\"") || !DOMAIN.matcher(given.substring(separator + 1)).matches())) {
+      throw new InvalidInputException("email", "must be a valid email address");
+    }
     if (separator > 0 && separator < given.length() - 1) {
       String local = given.substring(0, separator);
       String domain = given.substring(separator + 1);
