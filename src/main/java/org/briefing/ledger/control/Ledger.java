@@ -356,10 +356,19 @@ public class Ledger {
    * acts of one story between the same two actors meet on one topic.
    */
   public static String ledgerTopic(Event event, Classification classification) {
+    if (GENERIC.equals(event.topic())) {
+      // "Rare Mineral Collaboration" in a story about rare earths is about rare earths
+      return classification.topics().stream()
+          .filter(t -> Vocabulary.MINERALS.contains(t) && !GENERIC.equals(t))
+          .findFirst()
+          .orElse(GENERIC);
+    }
     return event.topic() != null && Vocabulary.MINERALS.contains(event.topic())
         ? event.topic()
         : primaryTopic(classification);
   }
+
+  private static final String GENERIC = "critical-minerals-general";
 
   /** The article's first mineral, else its first topic. */
   static String primaryTopic(Classification classification) {
