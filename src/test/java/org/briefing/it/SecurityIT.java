@@ -9,12 +9,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 import org.briefing.it.support.Api;
+import org.briefing.it.support.BrokerAdmin;
 import org.briefing.it.support.Deployments;
+import org.briefing.it.support.OutboxBarrier;
+import org.briefing.it.support.RawHttp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -54,6 +62,82 @@ class SecurityIT {
     assertThat(post(article, "X-API-Key", "it-key-one").statusCode()).isEqualTo(200);
   }
 
+  /**
+   * Whatever the path looks like, a request that reaches a posting method needs the key: the check
+   * is decided on the matched resource method, so matrix parameters, slashes, dot segments,
+   * encodings, case and method-override headers either miss the method or meet the check.
+   */
+  @Test
+  void noSpellingOfThePathSkipsTheApiKey() {
+    OutboxBarrier.pass(api);
+    BrokerAdmin broker = BrokerAdmin.local();
+    long queuedBefore = broker.messagesAdded("briefing.articles");
+    int port = Integer.parseInt(System.getenv().getOrDefault("HTTP_PORT", "19080"));
+    Map<String, Integer> answers = new LinkedHashMap<>();
+    List<String> accepted = new ArrayList<>();
+    for (PathTrick trick : PATH_TRICKS) {
+      String article = Articles.moscowOffer(Articles.marker());
+      String body =
+          trick.target().toLowerCase(Locale.ROOT).contains("batch")
+              ? "{\"articles\":[" + article + "]}"
+              : article;
+      Map<String, String> headers = new LinkedHashMap<>();
+      headers.put("Content-Type", "application/json");
+      headers.putAll(trick.headers());
+      RawHttp.Answer answer = RawHttp.send(port, trick.method(), trick.target(), headers, body);
+      answers.put(trick.method() + " " + trick.target() + " " + trick.headers(), answer.status());
+      // A receipt means the article was taken; a GET that lists articles is no post.
+      boolean taken = answer.status() == 202 || answer.text().contains("\"duplicate\"");
+      if (taken || trick.mustBeRefusedByKey() && answer.status() != 401) {
+        accepted.add(trick + " -> " + answer.text());
+      }
+    }
+    System.out.println("Path tricks without a key: " + answers);
+    assertThat(accepted).isEmpty();
+    OutboxBarrier.pass(api);
+    assertThat(broker.messagesAdded("briefing.articles")).isEqualTo(queuedBefore + 1);
+  }
+
+  /** A request line and headers; routed to a posting method, so the answer must be 401. */
+  private record PathTrick(
+      String method, String target, Map<String, String> headers, boolean mustBeRefusedByKey) {
+    static PathTrick post(String target, boolean routed) {
+      return new PathTrick("POST", target, Map.of(), routed);
+    }
+  }
+
+  private static final List<PathTrick> PATH_TRICKS =
+      List.of(
+          PathTrick.post("/api/articles;x=1", true),
+          PathTrick.post("/api/articles/batch;x=1", true),
+          PathTrick.post("/api/articles;x=1/batch", true),
+          PathTrick.post("/api;x=1/articles", false),
+          PathTrick.post("/api/articles;jsessionid=0123456789", true),
+          PathTrick.post("/api/articles/", true),
+          PathTrick.post("/api/articles/batch/", true),
+          PathTrick.post("//api/articles", false),
+          PathTrick.post("/api//articles", false),
+          PathTrick.post("/api/articles//batch", false),
+          PathTrick.post("/api/./articles", false),
+          PathTrick.post("/api/x/../articles", false),
+          PathTrick.post("/api/articles/./batch", false),
+          PathTrick.post("/api/articles/x/../batch", false),
+          PathTrick.post("/api/%61rticles", false),
+          PathTrick.post("/api/articles%2Fbatch", false),
+          PathTrick.post("/api/articles%3Bx=1", false),
+          PathTrick.post("/api/articles/%62atch", false),
+          PathTrick.post("/api/%2e/articles", false),
+          PathTrick.post("/api/ARTICLES", false),
+          PathTrick.post("/API/articles", false),
+          PathTrick.post("/api/Articles/batch", false),
+          PathTrick.post("/api/articles?x=1", true),
+          PathTrick.post("http://localhost/api/articles;x=1", true),
+          new PathTrick("PUT", "/api/articles", Map.of("X-HTTP-Method-Override", "POST"), false),
+          new PathTrick("GET", "/api/articles", Map.of("X-HTTP-Method-Override", "POST"), false),
+          new PathTrick("PATCH", "/api/articles", Map.of("X-HTTP-Method", "POST"), false),
+          new PathTrick("POST", "/api/articles;x=1", Map.of("X-HTTP-Method-Override", "GET"), true),
+          new PathTrick("post", "/api/articles", Map.of(), false));
+
   @Test
   void operatorEndpointsNeedTheOperatorRole() {
     String run = "/api/digests/run?frequency=weekly";
@@ -62,6 +146,11 @@ class SecurityIT {
     assertThat(none.headers().firstValue("WWW-Authenticate"))
         .hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
     assertProblem(postAs(run, "operator", "wrong"), 401);
+    // The role is decided on the matched method, whatever the path's spelling.
+    assertProblem(
+        anonymous.post("/api/digests/run;x=1?frequency=weekly", "application/json", ""), 401);
+    assertProblem(
+        anonymous.post("/api/digests/run/?frequency=weekly", "application/json", ""), 401);
     // An API key is not an operator login.
     assertProblem(api.post(run, "application/json", ""), 401);
     assertProblem(postAs(run, "reader", "reader-test"), 403);

@@ -28,6 +28,8 @@ import org.briefing.intake.control.ArticleIntake;
 import org.briefing.intake.control.ArticleQueries;
 import org.briefing.intake.control.Receipt;
 import org.briefing.intake.entity.Article;
+import org.briefing.platform.boundary.ApiKeyRequired;
+import org.briefing.platform.boundary.ArticlePost;
 import org.briefing.platform.boundary.QueryParams;
 import org.briefing.platform.control.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -161,6 +163,8 @@ public class ArticlesResource {
                       value =
                           "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\"The message broker is not reachable; nothing was stored. Post the article again later.\"}")))
   @SecurityRequirement(name = "apiKey")
+  @ApiKeyRequired
+  @ArticlePost
   @POST
   public Response submit(
       @RequestBody(required = true) ArticleSubmission submission, @Context UriInfo uri) {
@@ -211,6 +215,8 @@ public class ArticlesResource {
               + " was stored is recognised)",
       content = @Content(mediaType = "application/problem+json"))
   @SecurityRequirement(name = "apiKey")
+  @ApiKeyRequired
+  @ArticlePost
   @POST
   @Path("batch")
   public Response submitBatch(@RequestBody(required = true) ArticleBatchSubmission batch) {

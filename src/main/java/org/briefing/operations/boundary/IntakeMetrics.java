@@ -5,7 +5,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
 import java.util.List;
@@ -13,13 +12,15 @@ import java.util.logging.Logger;
 import org.briefing.intake.boundary.BatchReceipt;
 import org.briefing.intake.control.Receipt;
 import org.briefing.operations.control.PipelineMetrics;
+import org.briefing.platform.boundary.ArticlePost;
 
 /**
  * Counts what becomes of each post of an article, from its answer: 202 received, 200 duplicate, 4xx
- * rejected (whatever refused it: validation, size, missing API key).
+ * rejected (whatever refused it after it reached a method marked {@link ArticlePost}: validation,
+ * size, missing API key). A request that reaches no such method is not a post of an article.
  */
 @Provider
-@PreMatching
+@ArticlePost
 public class IntakeMetrics implements ContainerRequestFilter, ContainerResponseFilter {
 
   private static final Logger LOG = Logger.getLogger(IntakeMetrics.class.getName());
@@ -29,16 +30,11 @@ public class IntakeMetrics implements ContainerRequestFilter, ContainerResponseF
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (isArticlePost(request)) {
-      request.setProperty(STARTED, System.nanoTime());
-    }
+    request.setProperty(STARTED, System.nanoTime());
   }
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    if (!isArticlePost(request)) {
-      return;
-    }
     int status = response.getStatus();
     Object started = request.getProperty(STARTED);
     Duration handling = Duration.ofNanos(started instanceof Long s ? System.nanoTime() - s : 0);
@@ -61,18 +57,5 @@ public class IntakeMetrics implements ContainerRequestFilter, ContainerResponseF
         metrics.articleReceived(handling);
       }
     }
-  }
-
-  /** A post of one article or of several ({@code articles/batch}). */
-  static boolean isArticlePost(ContainerRequestContext request) {
-    return "POST".equals(request.getMethod()) && isArticlesPath(request.getUriInfo().getPath());
-  }
-
-  /** {@code articles} or {@code articles/batch}, each with or without slashes around it. */
-  static boolean isArticlesPath(String path) {
-    int start = path.startsWith("/") ? 1 : 0;
-    int end = path.length() > start && path.endsWith("/") ? path.length() - 1 : path.length();
-    String bare = path.substring(start, end);
-    return bare.equals("articles") || bare.equals("articles/batch");
   }
 }
