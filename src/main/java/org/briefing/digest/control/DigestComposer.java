@@ -32,8 +32,18 @@ public final class DigestComposer {
   /** The finished email's parts. */
   public record Composed(String subject, String text, String html) {}
 
-  /** Where the links in the email go. */
-  public record Links(String articleBase, String unsubscribe, String preferences) {}
+  /**
+   * Where the links in the email go: the reader's own links end with {@code recipientToken}, put in
+   * as it is (a slot the sender fills), never from an article's text.
+   */
+  public record Links(
+      String articleBase, String unsubscribe, String preferences, String recipientToken) {
+
+    /** Links complete as they are, for one reader. */
+    public Links(String articleBase, String unsubscribe, String preferences) {
+      this(articleBase, unsubscribe, preferences, "");
+    }
+  }
 
   /**
    * @param frequencyLabel {@code daily}, {@code weekly} or {@code immediate}
@@ -132,6 +142,7 @@ public final class DigestComposer {
     scope.put("hasMore", more > 0);
     scope.put("unsubscribeUrl", links.unsubscribe());
     scope.put("preferencesUrl", links.preferences());
+    scope.put("recipientToken", links.recipientToken());
     String subject = heading + ", " + date + ": " + headline(orderedChanges, stories.size());
     return new Composed(subject, Templates.text("digest", scope), Templates.html("digest", scope));
   }

@@ -20,6 +20,7 @@ import java.util.Set;
 import org.briefing.digest.entity.DigestLog;
 import org.briefing.mail.control.MailBodies;
 import org.briefing.mail.control.Outbox;
+import org.briefing.mail.entity.MailBody;
 import org.briefing.mail.entity.MailMessage;
 import org.briefing.subscriptions.entity.Frequency;
 import org.briefing.subscriptions.entity.Subscription;
@@ -41,14 +42,14 @@ public class SubscriberDigest {
   @ConfigProperty(name = "app.base.url", defaultValue = "http://localhost:9080")
   String baseUrl;
 
-  /** Stands for a subscriber's token in a shared composition; cannot occur in a real token. */
-  static final String TOKEN_PLACEHOLDER = "TOKEN.PLACEHOLDER";
+  /** The slot in a shared composition that each subscriber's manage token fills, when sent. */
+  static final String TOKEN_SLOT = "token";
 
   private final DigestComposer composer = new DigestComposer();
 
   /**
    * A composition shared by the subscribers with the same items in the same time zone: its subject
-   * and its stored body, in which each subscriber's token replaces the placeholder when sent.
+   * and its stored body, whose slots the sender fills with each subscriber's token.
    */
   public record Shared(String subject, String bodyId) {}
 
@@ -173,7 +174,7 @@ public class SubscriberDigest {
     List<String> changeIds = freshChanges.stream().map(ChangeLine::id).toList();
     em.persist(new DigestLog(mailId, s.id(), now, articleIds, changeIds));
     // Subscribers who get the same items in the same zone get the same email but for their own
-    // links: composed and stored once per round, with a placeholder for the token.
+    // links: composed and stored once per round, with a slot for the token in those links only.
     String key = s.frequency() + "|" + s.timezone().getId() + "|" + changeIds + "|" + articleIds;
     Shared template =
         composed.computeIfAbsent(key, k -> compose(s, now, freshChanges, freshArticles));
@@ -190,7 +191,7 @@ public class SubscriberDigest {
                 "List-Unsubscribe-Post",
                 "List-Unsubscribe=One-Click"),
             template.bodyId(),
-            Map.of(TOKEN_PLACEHOLDER, s.manageToken())));
+            Map.of(TOKEN_SLOT, s.manageToken())));
   }
 
   private Shared compose(
@@ -204,8 +205,9 @@ public class SubscriberDigest {
             articles,
             new DigestComposer.Links(
                 baseUrl + "/api/articles/",
-                baseUrl + "/api/subscriptions/unsubscribe?token=" + TOKEN_PLACEHOLDER,
-                baseUrl + "/api/subscriptions/preferences?token=" + TOKEN_PLACEHOLDER));
+                baseUrl + "/api/subscriptions/unsubscribe?token=",
+                baseUrl + "/api/subscriptions/preferences?token=",
+                MailBody.slot(TOKEN_SLOT)));
     return new Shared(mail.subject(), bodies.store(mail.text(), mail.html()));
   }
 

@@ -14,6 +14,13 @@ import java.time.Instant;
 @Table(name = "mail_body")
 public class MailBody {
 
+  /**
+   * Opens and closes a slot for a recipient's value ({@link #slot}). The templates never let this
+   * character through from a value ({@code Templates}), so a slot can only come from the service's
+   * own text, never from an article's.
+   */
+  public static final char SLOT = '\uFFFF';
+
   @Id private String id;
 
   @Column(name = "text_part", nullable = false)
@@ -32,6 +39,11 @@ public class MailBody {
     this.text = text;
     this.html = html;
     this.createdAt = createdAt;
+  }
+
+  /** A named slot, filled per recipient when the email is sent. */
+  public static String slot(String name) {
+    return SLOT + name + SLOT;
   }
 
   public String id() {

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param html the HTML part, or {@code null} for a plain-text email or when the body is stored
  * @param headers extra headers, such as {@code List-Unsubscribe}
  * @param bodyId the stored body's id, or {@code null} when the message carries its body
- * @param fill placeholders in the stored body and this recipient's values for them
+ * @param fill this recipient's values for the stored body's slots ({@link MailBody#slot}), by name
  */
 public record MailMessage(
     String id,
@@ -45,7 +45,7 @@ public record MailMessage(
     return new MailMessage(id, kind, to, subject, text, html, headers, null, null);
   }
 
-  /** An email whose body is stored: the recipient's values go into its placeholders. */
+  /** An email whose body is stored: the recipient's values go into its slots. */
   public static MailMessage ofStoredBody(
       String id,
       String kind,
@@ -57,14 +57,30 @@ public record MailMessage(
     return new MailMessage(id, kind, to, subject, null, null, headers, bodyId, fill);
   }
 
-  /** The complete email, with this recipient's values in the stored body's placeholders. */
+  /**
+   * The complete email, with this recipient's values in the stored body's slots and nowhere else: a
+   * search for a placeholder's text once also found it in an article's link, and put the reader's
+   * manage token there.
+   */
   public MailMessage withBody(MailBody body) {
-    String filledText = body.text();
-    String filledHtml = body.html();
-    for (var value : fill.entrySet()) {
-      filledText = filledText.replace(value.getKey(), value.getValue());
-      filledHtml = filledHtml == null ? null : filledHtml.replace(value.getKey(), value.getValue());
+    return complete(id, kind, to, subject, filled(body.text()), filled(body.html()), headers);
+  }
+
+  private String filled(String part) {
+    if (part == null || part.indexOf(MailBody.SLOT) < 0) {
+      return part;
     }
-    return complete(id, kind, to, subject, filledText, filledHtml, headers);
+    StringBuilder out = new StringBuilder(part.length() + 64);
+    int at = 0;
+    int open;
+    while ((open = part.indexOf(MailBody.SLOT, at)) >= 0) {
+      int close = part.indexOf(MailBody.SLOT, open + 1);
+      if (close < 0) {
+        break;
+      }
+      out.append(part, at, open).append(fill.getOrDefault(part.substring(open + 1, close), ""));
+      at = close + 1;
+    }
+    return out.append(part, at, part.length()).toString();
   }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.briefing.mail.entity.MailBody;
 import org.junit.jupiter.api.Test;
 
 class DigestComposerTest {
@@ -165,5 +166,48 @@ class DigestComposerTest {
 
     assertThat(mail.text()).contains("...and 3 more.");
     assertThat(mail.html()).contains("…and 3 more.");
+  }
+
+  /**
+   * An article's text cannot carry a slot for a reader's value: the slot character is replaced in
+   * every value, and only the service's own links end in the reader's slot.
+   */
+  @Test
+  void onlyTheServicesOwnLinksHoldTheReadersSlot() {
+    String slot = MailBody.slot("token");
+    DigestArticle trap =
+        new DigestArticle(
+            "a1",
+            "Offer " + slot + " TOKEN.PLACEHOLDER",
+            "https://evil.example/r?t=TOKEN.PLACEHOLDER&s=" + slot,
+            "Wire " + slot,
+            Instant.parse("2025-02-25T10:00:00Z"),
+            Instant.parse("2025-02-25T10:01:00Z"),
+            0.9,
+            List.of("rare-earths"),
+            List.of("RU", "US"),
+            List.of("RU → US: offer " + slot));
+    DigestComposer.Links links =
+        new DigestComposer.Links(
+            "https://briefing.example/api/articles/",
+            "https://briefing.example/api/subscriptions/unsubscribe?token=",
+            "https://briefing.example/api/subscriptions/preferences?token=",
+            slot);
+
+    var mail = composer.compose("daily", ZoneId.of("UTC"), NOW, List.of(), List.of(trap), links);
+
+    assertThat(slots(mail.text())).isEqualTo(2);
+    assertThat(slots(mail.html())).isEqualTo(2);
+    assertThat(mail.text()).contains("preferences?token=" + slot, "unsubscribe?token=" + slot);
+    assertThat(mail.html())
+        .contains("preferences?token&#61;" + slot, "unsubscribe?token&#61;" + slot)
+        .contains("TOKEN.PLACEHOLDER");
+    assertThat(mail.text())
+        .contains("https://evil.example/r?t=TOKEN.PLACEHOLDER&s=\uFFFDtoken\uFFFD");
+  }
+
+  /** How many slots a part holds, each opened and closed by the slot character. */
+  private static int slots(String part) {
+    return (int) part.chars().filter(c -> c == MailBody.SLOT).count() / 2;
   }
 }

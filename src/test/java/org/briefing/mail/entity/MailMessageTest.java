@@ -32,7 +32,7 @@ class MailMessageTest {
             "Daily briefing",
             Map.of("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"),
             "ab12",
-            Map.of("TOKEN.PLACEHOLDER", "tok-en_1"));
+            Map.of("token", "tok-en_1"));
 
     String json = JsonMapper.write(mail);
     MailMessage read = JsonMapper.read(json, MailMessage.class);
@@ -42,12 +42,13 @@ class MailMessageTest {
   }
 
   @Test
-  void theRecipientsValuesGoIntoEveryPlaceholderOfBothParts() {
+  void theRecipientsValuesGoIntoEverySlotOfBothParts() {
+    String slot = MailBody.slot("token");
     MailBody body =
         new MailBody(
             "ab12",
-            "Unsubscribe: https://x/u?token=TOKEN.PLACEHOLDER\nPrefs: https://x/p?token=TOKEN.PLACEHOLDER",
-            "<a href=\"https://x/u?token=TOKEN.PLACEHOLDER\">u</a>",
+            "Unsubscribe: https://x/u?token=" + slot + "\nPrefs: https://x/p?token=" + slot,
+            "<a href=\"https://x/u?token=" + slot + "\">u</a>",
             Instant.EPOCH);
     MailMessage mail =
         MailMessage.ofStoredBody(
@@ -57,7 +58,7 @@ class MailMessageTest {
             "Daily briefing",
             Map.of(),
             "ab12",
-            Map.of("TOKEN.PLACEHOLDER", "tok-en_1"));
+            Map.of("token", "tok-en_1"));
 
     MailMessage complete = mail.withBody(body);
 
@@ -66,5 +67,30 @@ class MailMessageTest {
     assertThat(complete.html()).isEqualTo("<a href=\"https://x/u?token=tok-en_1\">u</a>");
     assertThat(complete.bodyId()).isNull();
     assertThat(complete.subject()).isEqualTo("Daily briefing");
+  }
+
+  @Test
+  void textThatLooksLikeAPlaceholderIsLeftAsItIs() {
+    MailBody body =
+        new MailBody(
+            "ab12",
+            "https://evil.example/r?t=TOKEN.PLACEHOLDER token {token} "
+                + "https://x/u?token="
+                + MailBody.slot("token"),
+            null,
+            Instant.EPOCH);
+    MailMessage mail =
+        MailMessage.ofStoredBody(
+            "digest-1",
+            "digest",
+            "a@example.org",
+            "Daily",
+            Map.of(),
+            "ab12",
+            Map.of("token", "tok-en_1", "TOKEN.PLACEHOLDER", "tok-en_1"));
+
+    assertThat(mail.withBody(body).text())
+        .isEqualTo(
+            "https://evil.example/r?t=TOKEN.PLACEHOLDER token {token} https://x/u?token=tok-en_1");
   }
 }
