@@ -6,8 +6,9 @@
 #   BROKER_VIEWER_USER   [viewer]     BROKER_VIEWER_PASSWORD   [viewer-local]     console, read only
 #   BROKER_USER          [briefing]   BROKER_PASSWORD          [briefing-local]   the service's own account
 #   BROKER_HTTP_HOST [127.0.0.1] BROKER_HTTP_PORT [8161]   the web console; BROKER_WEB=false leaves it out
-#   BROKER_CONSOLE_ORIGIN [*://HOST*]   the origin browsers reach the console at (behind a proxy:
-#                                              its https://... address); Jolokia answers no other
+#   BROKER_CONSOLE_ORIGIN [http://HOST:PORT]   the origin browsers reach the console at, exactly
+#                          scheme://host[:port] (behind a proxy: its https://... address); Jolokia
+#                          answers no other
 #   BRIEFING_ENV=production refuses the local default passwords.
 set -euo pipefail
 
@@ -36,15 +37,25 @@ fi
 
 http_host=${BROKER_HTTP_HOST:-127.0.0.1}
 http_port=${BROKER_HTTP_PORT:-8161}
-# Jolokia matches origins by pattern, as the console's own requests need (an exact origin locks
-# the console out: it then answers 403 to the logged-in user).
-console_origin=${BROKER_CONSOLE_ORIGIN:-*://$http_host*}
-allowed_origins="    <allow-origin>$console_origin</allow-origin>"
+# Jolokia checks a request's Origin, or its Referer when the browser sends no Origin (the console's
+# own GETs): so each allowed origin exactly, and the pages under it. No wildcard in a host or a
+# scheme: *://localhost* let http://localhost.evil.example (DNS rebinding) reach the broker.
+console_origins=("${BROKER_CONSOLE_ORIGIN:-http://$http_host:$http_port}")
 if [ -z "${BROKER_CONSOLE_ORIGIN:-}" ] && [ "$http_host" = 127.0.0.1 ]; then
   # On the loopback address people type either name.
-  allowed_origins="$allowed_origins
-    <allow-origin>*://localhost*</allow-origin>"
+  console_origins+=("http://localhost:$http_port")
 fi
+allowed_origins=""
+for origin in "${console_origins[@]}"; do
+  if ! [[ "$origin" =~ ^https?://[A-Za-z0-9.-]+(:[0-9]+)?$ ]]; then
+    echo "BROKER_CONSOLE_ORIGIN must be one origin, exactly scheme://host[:port]" \
+      "(e.g. https://broker.example.org), not '$origin'." >&2
+    exit 1
+  fi
+  allowed_origins="$allowed_origins    <allow-origin>$origin</allow-origin>
+    <allow-origin>$origin/*</allow-origin>
+"
+done
 
 if [ ! -x "$instance/bin/artemis" ]; then
   web_options=(--http-host "$http_host" --http-port "$http_port")
@@ -67,8 +78,7 @@ cat > "$instance/etc/jolokia-access.xml" <<JOLOKIA
 <!-- Written by create-instance.sh: Jolokia (the console's JMX-over-HTTP) only for the console's origin. -->
 <restrict>
   <cors>
-$allowed_origins
-    <strict-checking/>
+$allowed_origins    <strict-checking/>
   </cors>
 </restrict>
 JOLOKIA

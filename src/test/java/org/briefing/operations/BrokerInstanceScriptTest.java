@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code server-config/artemis/create-instance.sh} refuses to make a production broker with the
- * local default passwords, before it touches anything.
+ * local default passwords, or a console whose origin is a pattern, before it touches anything.
  */
 class BrokerInstanceScriptTest {
 
@@ -50,6 +50,22 @@ class BrokerInstanceScriptTest {
     // It gets past the check and fails only because this test gives it no Artemis distribution.
     assertThat(result.output()).doesNotContain("Refusing");
     assertThat(result.exit()).isNotEqualTo(0).isNotEqualTo(1);
+  }
+
+  @Test
+  void aConsoleOriginMustBeExactlySchemeHostAndPort() throws Exception {
+    for (String origin :
+        new String[] {
+          "*://broker.example.org*", "https://broker.example.org/", "https://*.example.org", "*"
+        }) {
+      Result result = run(Map.of("BROKER_CONSOLE_ORIGIN", origin));
+      assertThat(result.exit()).as(origin).isEqualTo(1);
+      assertThat(result.output()).as(origin).contains("exactly scheme://host[:port]");
+      assertThat(dir.resolve("instance")).doesNotExist();
+    }
+    Result exact = run(Map.of("BROKER_CONSOLE_ORIGIN", "https://broker.example.org:8443"));
+    assertThat(exact.output()).doesNotContain("exactly");
+    assertThat(exact.exit()).isNotEqualTo(0).isNotEqualTo(1);
   }
 
   private record Result(int exit, String output) {}
