@@ -53,8 +53,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * shows who got a digest at which moment. New York's 07:00 moves by an hour in UTC on the day of
  * the change; Tokyo's stays at 22:00 UTC; neither gets a digest at any other hour, nor twice.
  *
- * <p>The story lies in the future (the first clock change at least a week from now), so that the
- * real scheduler, running every five minutes on the real clock, never finds these readers due.
+ * <p>The story lies in the past (the last clock change at least a week ago): a round may not be run
+ * as of a moment ahead of the server's clock, and the real scheduler is off in the tests
+ * (DIGEST_SCHEDULER_ENABLED=false), so that no round on the real clock serves these readers.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -76,10 +77,13 @@ class DigestTimeZonesIT {
     return Deployments.application().addClass(DigestTimeZonesIT.class);
   }
 
-  /** The Sunday on which New York's clocks next change, at least a week from now. */
+  /** The Sunday on which New York's clocks last changed, at least a week ago. */
   private static LocalDate changeSunday() {
     Instant change =
-        NEW_YORK.getRules().nextTransition(Instant.now().plus(Duration.ofDays(7))).getInstant();
+        NEW_YORK
+            .getRules()
+            .previousTransition(Instant.now().minus(Duration.ofDays(7)))
+            .getInstant();
     return change.atZone(NEW_YORK).toLocalDate();
   }
 

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -156,6 +157,27 @@ class SecurityIT {
     assertProblem(postAs(run, "reader", "reader-test"), 403);
     HttpResponse<String> operator = api.asOperator().post(run, "application/json", "");
     assertThat(operator.statusCode()).as(operator.body()).isEqualTo(200);
+  }
+
+  /**
+   * A round as of a moment marks its readers as served until then: one as of 2999 would silence
+   * every daily reader. A moment ahead of the server's clock by more than a few minutes is refused.
+   */
+  @Test
+  void noRoundAsOfTheFuture() {
+    Api operator = api.asOperator();
+    for (String at :
+        List.of("2999-01-01T00:00:00Z", Instant.now().plus(Duration.ofHours(1)).toString())) {
+      HttpResponse<String> refused =
+          operator.post("/api/digests/due?frequency=daily&at=" + at, "application/json", "");
+      assertProblem(refused, 400);
+      assertThat(refused.body()).contains("ahead");
+    }
+    // Within the clocks' skew it is a round as usual.
+    String soon = Instant.now().plus(Duration.ofMinutes(1)).toString();
+    HttpResponse<String> round =
+        operator.post("/api/digests/due?frequency=weekly&at=" + soon, "application/json", "");
+    assertThat(round.statusCode()).as(round.body()).isEqualTo(200);
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import org.briefing.digest.control.DigestRound;
 import org.briefing.mail.control.MailBodies;
 import org.briefing.subscriptions.entity.Frequency;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every five minutes, sends the daily and weekly digests whose hour has come in their subscribers'
@@ -29,8 +30,19 @@ public class DigestScheduler {
   @Inject MailBodies bodies;
   @Inject Clock clock;
 
+  /**
+   * Off only where rounds are run by hand as of chosen moments (the integration tests' readers live
+   * in the past, where the real clock's rounds would serve them too).
+   */
+  @Inject
+  @ConfigProperty(name = "digest.scheduler.enabled", defaultValue = "true")
+  boolean enabled;
+
   @Schedule(minute = "*/5", hour = "*", persistent = false)
   void deliverDue() {
+    if (!enabled) {
+      return;
+    }
     Instant now = Instant.now(clock);
     for (Frequency frequency : new Frequency[] {Frequency.DAILY, Frequency.WEEKLY}) {
       try {

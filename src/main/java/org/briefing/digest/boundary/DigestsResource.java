@@ -11,9 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.briefing.digest.control.DigestRound;
 import org.briefing.platform.boundary.QueryParams;
+import org.briefing.platform.control.InvalidInputException;
 import org.briefing.subscriptions.entity.Frequency;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,6 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("digests")
 @Produces(MediaType.APPLICATION_JSON)
 public class DigestsResource {
+
+  /**
+   * How far {@code at} may lie ahead of the server's clock: a round as of a later moment marks its
+   * readers as served until then, and one as of 2999 silenced every reader for good.
+   */
+  static final Duration AHEAD_AT_MOST = Duration.ofMinutes(5);
 
   @Inject DigestRound round;
   @Inject Clock clock;
@@ -104,8 +112,9 @@ public class DigestsResource {
               + " 2027-03-14T11:00:00Z; default now): queues a digest for each confirmed"
               + " subscriber at that frequency whose delivery hour has come in their own time zone"
               + " since their last digest, with the matching news since then. For catching up"
-              + " after an outage, and for tests across daylight-saving changes. Needs the"
-              + " operator role (HTTP Basic).")
+              + " after an outage, and for tests across daylight-saving changes. A moment more"
+              + " than five minutes ahead of the server's clock is refused. Needs the operator"
+              + " role (HTTP Basic).")
   @APIResponse(
       responseCode = "200",
       description = "What the round did",
@@ -118,7 +127,9 @@ public class DigestsResource {
                       value = "{\"frequency\":\"daily\",\"subscribers\":3,\"digestsQueued\":2}")))
   @APIResponse(
       responseCode = "400",
-      description = "frequency missing or not daily/weekly, or at not an ISO-8601 moment",
+      description =
+          "frequency missing or not daily/weekly, or at not an ISO-8601 moment or more than five"
+              + " minutes ahead",
       content = @Content(mediaType = "application/problem+json"))
   @APIResponse(
       responseCode = "401",
@@ -144,7 +155,12 @@ public class DigestsResource {
               example = "2027-03-14T11:00:00Z")
           @QueryParam("at")
           String at) {
+    Instant now = Instant.now(clock);
     Instant moment = QueryParams.instant("at", at);
-    return round.runDue(Frequency.of(frequency), moment == null ? Instant.now(clock) : moment);
+    if (moment != null && moment.isAfter(now.plus(AHEAD_AT_MOST))) {
+      throw new InvalidInputException(
+          "at", "must not be more than 5 minutes ahead of the server's clock (now " + now + ")");
+    }
+    return round.runDue(Frequency.of(frequency), moment == null ? now : moment);
   }
 }
