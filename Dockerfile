@@ -3,7 +3,9 @@
 # then: docker build -t briefing-gateway .
 # Configure by environment (see README "Production"): DB_KIND=postgres DB_URL DB_USER DB_PASSWORD
 # BROKER_HOST BROKER_PORT BROKER_USER BROKER_PASSWORD SMTP_HOST SMTP_PORT SMTP_USER SMTP_PASSWORD
-# SMTP_AUTH SMTP_STARTTLS MAIL_FROM APP_BASE_URL API_KEYS LOG_FORMAT=JSON
+# SMTP_AUTH SMTP_STARTTLS SMTP_SSL MAIL_FROM APP_BASE_URL BRIEFING_API_KEYS OPERATOR_USER
+# OPERATOR_PASSWORD KEYSTORE_PASSWORD LOG_FORMAT=JSON. The image runs in production mode
+# (BRIEFING_ENV=production): it refuses to start until the passwords, keys, https and SMTP TLS are set.
 FROM icr.io/appcafe/open-liberty:26.0.0.3-kernel-slim-java17-openj9-ubi-minimal
 
 COPY --chown=1001:0 server-config/liberty/ /config/
@@ -16,6 +18,7 @@ COPY --chown=1001:0 target/briefing-gateway.war /config/dropins/
 # In a container the service listens on every interface; outside one, on loopback by default.
 ENV DB_KIND=postgres \
     LOG_FORMAT=JSON \
-    HTTP_HOST=*
+    HTTP_HOST=* \
+    BRIEFING_ENV=production
 
 RUN configure.sh
