@@ -160,6 +160,23 @@ class SecurityIT {
   }
 
   /**
+   * Guessing an operator's password: after five failures in a quarter of an hour, one client gets
+   * 429 for that user name, right password or not; the operator's own login is not locked out.
+   */
+  @Test
+  void repeatedFailedLoginsAreThrottled() {
+    String run = "/api/digests/run?frequency=weekly";
+    for (int i = 0; i < 5; i++) {
+      assertProblem(postAs(run, "mallory", "guess-" + i), 401);
+    }
+    HttpResponse<String> throttled = postAs(run, "mallory", "guess-5");
+    assertProblem(throttled, 429);
+    assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
+    HttpResponse<String> operator = api.asOperator().post(run, "application/json", "");
+    assertThat(operator.statusCode()).as(operator.body()).isEqualTo(200);
+  }
+
+  /**
    * A round as of a moment marks its readers as served until then: one as of 2999 would silence
    * every daily reader. A moment ahead of the server's clock by more than a few minutes is refused.
    */

@@ -10,12 +10,16 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.logging.Logger;
+import org.briefing.operations.control.LoginThrottle;
 import org.briefing.platform.boundary.Problem;
 
 /**
@@ -23,7 +27,9 @@ import org.briefing.platform.boundary.Problem;
  * checked against Liberty's user registry ({@code basicRegistry} in server.xml, operator account
  * from {@code OPERATOR_USER}/{@code OPERATOR_PASSWORD}), and the user must hold one of the roles.
  * Without credentials or with wrong ones: 401 and a Basic challenge; with too few rights: 403; both
- * as problems.
+ * as problems. A client that failed {@value #ALLOWED_FAILURES} times in a quarter of an hour for
+ * one user name gets 429 with {@code Retry-After} for it, whatever it sends, until the oldest
+ * failure is that old: a password cannot be guessed at the speed of the network.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -31,6 +37,10 @@ public class OperatorAuthentication implements ContainerRequestFilter {
 
   private static final Logger LOG = Logger.getLogger(OperatorAuthentication.class.getName());
   static final String REALM = "Basic realm=\"Briefing Gateway operators\"";
+  static final int ALLOWED_FAILURES = 5;
+
+  private static final LoginThrottle THROTTLE =
+      new LoginThrottle(ALLOWED_FAILURES, Duration.ofMinutes(15), 10_000, Clock.systemUTC());
 
   @Context ResourceInfo resource;
   @Context HttpServletRequest servletRequest;
@@ -41,16 +51,12 @@ public class OperatorAuthentication implements ContainerRequestFilter {
     if (allowed == null) {
       return;
     }
-    if (servletRequest.getUserPrincipal() == null && !login(request)) {
-      var problem =
-          Problem.of(
-                  401,
-                  "Unauthorized",
-                  "This operation needs an operator's user name and password (HTTP Basic).")
-              .toResponse();
-      problem.getHeaders().add(HttpHeaders.WWW_AUTHENTICATE, REALM);
-      request.abortWith(problem);
-      return;
+    if (servletRequest.getUserPrincipal() == null) {
+      Response refused = login(request);
+      if (refused != null) {
+        request.abortWith(refused);
+        return;
+      }
     }
     if (Arrays.stream(allowed.value()).noneMatch(servletRequest::isUserInRole)) {
       request.abortWith(
@@ -62,10 +68,11 @@ public class OperatorAuthentication implements ContainerRequestFilter {
     }
   }
 
-  private boolean login(ContainerRequestContext request) {
+  /** Logs the request's user in; the answer that refuses it, or null once logged in. */
+  private Response login(ContainerRequestContext request) {
     String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return false;
+      return unauthorized();
     }
     String decoded;
     try {
@@ -74,20 +81,45 @@ public class OperatorAuthentication implements ContainerRequestFilter {
               Base64.getDecoder().decode(authorization.substring(6).strip()),
               StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      return false;
+      return unauthorized();
     }
     int colon = decoded.indexOf(':');
     if (colon < 0) {
-      return false;
+      return unauthorized();
     }
     String user = decoded.substring(0, colon);
+    String client = servletRequest.getRemoteAddr() + "|" + user;
+    Duration wait = THROTTLE.wait(client);
+    if (wait.compareTo(Duration.ZERO) > 0) {
+      Response tooMany =
+          Problem.of(
+                  429,
+                  "Too Many Requests",
+                  "Too many failed logins for this user from this address; try again later.")
+              .toResponse();
+      tooMany.getHeaders().add(HttpHeaders.RETRY_AFTER, Math.max(1, wait.toSeconds()));
+      return tooMany;
+    }
     try {
       servletRequest.login(user, decoded.substring(colon + 1));
-      return true;
+      THROTTLE.succeeded(client);
+      return null;
     } catch (ServletException e) {
+      THROTTLE.failed(client);
       LOG.warning(() -> "Operator login refused for user " + user.replaceAll("\\W", "?"));
-      return false;
+      return unauthorized();
     }
+  }
+
+  private static Response unauthorized() {
+    Response problem =
+        Problem.of(
+                401,
+                "Unauthorized",
+                "This operation needs an operator's user name and password (HTTP Basic).")
+            .toResponse();
+    problem.getHeaders().add(HttpHeaders.WWW_AUTHENTICATE, REALM);
+    return problem;
   }
 
   private static RolesAllowed rolesAllowed(Method method) {
