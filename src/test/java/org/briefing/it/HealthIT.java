@@ -40,6 +40,14 @@ class HealthIT {
         .containsEntry("smtp", "UP");
   }
 
+  /** Anyone may ask: the answer names no server of the deployment. */
+  @Test
+  void readinessNamesNoServer() {
+    HttpResponse<String> ready = awaitReady();
+    String smtp = "127.0.0.1:" + System.getenv().getOrDefault("SMTP_PORT", "3026");
+    assertThat(ready.body()).doesNotContain(smtp).doesNotContain("\"server\"");
+  }
+
   @Test
   void aliveWhenTheApplicationAnswers() {
     HttpResponse<String> live = api.get("/health/live");
