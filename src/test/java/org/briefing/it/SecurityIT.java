@@ -197,6 +197,19 @@ class SecurityIT {
     assertThat(round.statusCode()).as(round.body()).isEqualTo(200);
   }
 
+  /** A page far down a list made the database read and drop every row before it. */
+  @Test
+  void deepPagesAreRefused() {
+    for (String deep :
+        List.of("/api/articles?page=10000&size=100", "/api/changes?page=10000&size=200")) {
+      HttpResponse<String> refused = anonymous.get(deep);
+      assertProblem(refused, 400);
+      assertThat(refused.body()).contains("since");
+    }
+    assertThat(anonymous.get("/api/articles?page=99&size=100").statusCode()).isEqualTo(200);
+    assertThat(anonymous.get("/api/changes?page=49&size=200").statusCode()).isEqualTo(200);
+  }
+
   @Test
   void httpsAnswersOnItsPort() throws Exception {
     SSLContext trustAll = SSLContext.getInstance("TLS");

@@ -297,6 +297,7 @@ public class ArticlesResource {
       @QueryParam("relevant") Boolean relevant,
       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+    QueryParams.withinReach(page, size);
     List<Article> found =
         queries.list(topic, actor, QueryParams.instant("since", since), relevant, page, size);
     boolean more = found.size() > size;

@@ -34,6 +34,7 @@ public class ChangesResource {
       @QueryParam("topic") String topic,
       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+    QueryParams.withinReach(page, size);
     List<Change> found =
         queries.changes(
             filters.actor("actor", actor),
