@@ -87,7 +87,7 @@ public class Subscriptions {
       throw new TooManyRequestsException(
           "Too many subscription requests from this client; try again within the hour.");
     }
-    if (!perAddress.tryAcquire(address.toLowerCase(Locale.ROOT))) {
+    if (!perAddress.tryAcquire(mailbox(address))) {
       // Same answer as a success: nobody learns about an address, nobody floods its inbox.
       LOG.warning("Too many subscription requests for one address within the hour; ignored");
       return false;
@@ -304,6 +304,17 @@ public class Subscriptions {
         Templates.text("confirmation", scope),
         Templates.html("confirmation", scope),
         Map.of());
+  }
+
+  /**
+   * The mailbox an address reaches, as the per-address limit counts it: one case, and without a
+   * sub-address ({@code reader+1@…}, {@code reader+2@…} reach one inbox and were counted apart).
+   */
+  static String mailbox(String address) {
+    String lower = address.toLowerCase(Locale.ROOT);
+    int at = lower.lastIndexOf('@');
+    int plus = lower.indexOf('+');
+    return plus > 0 && plus < at ? lower.substring(0, plus) + lower.substring(at) : lower;
   }
 
   /**

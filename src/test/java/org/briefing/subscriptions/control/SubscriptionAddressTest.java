@@ -31,4 +31,12 @@ class SubscriptionAddressTest {
           .hasMessageContaining("must");
     }
   }
+
+  @Test
+  void theLimitPerAddressCountsOneInboxOnce() {
+    assertThat(Subscriptions.mailbox("Reader+1@Example.org")).isEqualTo("reader@example.org");
+    assertThat(Subscriptions.mailbox("reader+a+b@example.org")).isEqualTo("reader@example.org");
+    assertThat(Subscriptions.mailbox("reader@example.org")).isEqualTo("reader@example.org");
+    assertThat(Subscriptions.mailbox("+tag@example.org")).isEqualTo("+tag@example.org");
+  }
 }
