@@ -197,6 +197,40 @@ class SecurityIT {
     assertThat(round.statusCode()).as(round.body()).isEqualTo(200);
   }
 
+  /**
+   * Behind a trusted proxy (the tests trust the loopback, TRUSTED_PROXIES) each client has its own
+   * subscribe limit, 60 an hour: the proxy's address, which every client shares, once keyed it.
+   */
+  @Test
+  void subscribeLimitsKeyOnEachClientBehindTheProxy() {
+    String marker = Articles.marker();
+    int accepted = 0;
+    HttpResponse<String> answer = null;
+    for (int i = 0; i <= 60; i++) {
+      answer = subscribeFrom("203.0.113.7", "limit-" + marker + "-" + i + "@example.org");
+      if (answer.statusCode() != 202) {
+        break;
+      }
+      accepted++;
+    }
+    assertThat(accepted).isEqualTo(60);
+    assertProblem(answer, 429);
+    HttpResponse<String> another =
+        subscribeFrom("203.0.113.8", "limit-" + marker + "-other@example.org");
+    assertThat(another.statusCode()).as(another.body()).isEqualTo(202);
+  }
+
+  private HttpResponse<String> subscribeFrom(String client, String email) {
+    String json =
+        "{\"email\":\"" + email + "\",\"topics\":[\"rare-earths\"],\"frequency\":\"weekly\"}";
+    return anonymous.send(
+        HttpRequest.newBuilder(anonymous.uri("/api/subscriptions"))
+            .header("Content-Type", "application/json")
+            .header("X-Forwarded-For", client)
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   /** A page far down a list made the database read and drop every row before it. */
   @Test
   void deepPagesAreRefused() {
