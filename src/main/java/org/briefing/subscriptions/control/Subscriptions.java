@@ -38,6 +38,9 @@ public class Subscriptions {
   /** How long a confirmation link works. */
   static final Duration CONFIRMATION_VALIDITY = Duration.ofHours(48);
 
+  /** How long a request whose confirmation link expired is kept (its link says "expired"). */
+  static final Duration KEEP_EXPIRED = Duration.ofDays(7);
+
   static final int DEFAULT_DELIVERY_HOUR = 7;
 
   /** Whitespace, controls and list separators: never inside one plain address. */
@@ -242,6 +245,20 @@ public class Subscriptions {
     Optional<Subscription> subscription = byManageToken(token);
     subscription.ifPresent(s -> s.unsubscribe(Instant.now(clock)));
     return subscription;
+  }
+
+  /**
+   * Forgets the requests never confirmed whose link expired more than {@link #KEEP_EXPIRED} before
+   * {@code now}: nothing else removed them, and anyone could pile them up. Until then the expired
+   * link still says so. Returns how many were forgotten.
+   */
+  @Transactional
+  public int forgetUnconfirmed(Instant now) {
+    return em.createQuery(
+            "delete from Subscription s where s.status = :pending and s.confirmExpiresAt < :cutoff")
+        .setParameter("pending", SubscriptionStatus.PENDING)
+        .setParameter("cutoff", now.minus(KEEP_EXPIRED))
+        .executeUpdate();
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
