@@ -63,6 +63,7 @@ final class HostileRequests {
     corpus.subscriptionFields();
     corpus.emails();
     corpus.tokenLinks();
+    corpus.pathSpellings();
     return List.copyOf(corpus.all);
   }
 
@@ -663,6 +664,30 @@ final class HostileRequests {
           SUBSCRIPTIONS,
           subscriptionWith("email", quote(address)),
           "email");
+    }
+  }
+
+  /**
+   * Other spellings of the posting paths reach the same methods, and their checks: an article
+   * without a title is refused however the path is written (SecurityIT sends them without a key).
+   */
+  private void pathSpellings() {
+    byte[] noTitle =
+        ("{\"body\":\"MOSCOW - Russia offered rare earths. Ref " + marker + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] batchWithoutTitle =
+        ("{\"articles\":[{\"body\":\"MOSCOW - Russia offered rare earths. Ref " + marker + "\"}]}")
+            .getBytes(StandardCharsets.UTF_8);
+    for (String path :
+        new String[] {
+          ARTICLES + ";x=1", ARTICLES + "/", ARTICLES + ";jsessionid=0123456789", ARTICLES + "?x=1"
+        }) {
+      all.add(new Request("spelt " + path, "POST", path, JSON, noTitle, false, "title", true));
+    }
+    for (String path : new String[] {ARTICLES + "/batch;x=1", ARTICLES + ";x=1/batch"}) {
+      all.add(
+          new Request(
+              "spelt " + path, "POST", path, JSON, batchWithoutTitle, false, "title", true));
     }
   }
 
