@@ -175,6 +175,10 @@ final class EventExtractor {
   private static final Pattern DEALS =
       Pattern.compile("\\b(partnerships?|deals|agreements|memorand\\w*|mous|accords|pacts)\\b");
 
+  private static final Pattern BOTH_SIDES =
+      Pattern.compile(
+          "\\b(?i:the two|both) (sides|countries|nations|governments|leaders|parties|partners)\\b");
+
   private static final Pattern ABBREVIATION = Pattern.compile("^\\s*\\([^()]{1,12}\\)\\s*");
 
   /** Words that introduce the partners of those deals: "with", "including", "such as". */
@@ -204,6 +208,9 @@ final class EventExtractor {
     final Set<Mention> consumed = new HashSet<>();
     final List<Pending> pending = new ArrayList<>();
     String lastSubject;
+
+    /** The two parties of the last talks or deal: whom "the two sides" means. */
+    String[] lastPair;
 
     /** The party the article opens with: the host when it names a meeting of many. */
     final String convener;
@@ -240,6 +247,9 @@ final class EventExtractor {
         if (head != null && purpose(t)) {
           continue; // "signed a memorandum to strengthen cooperation": the deal's purpose
         }
+        if (head != null && restrictionObject(head, t)) {
+          continue; // "lifted the export ban", "suspend controls": the ban is the object
+        }
         if (head != null && isDealNoun(t) && within(head.end(), t.start(), DEAL_OBJECT_WORDS)) {
           continue; // "signed a memorandum", "talks on a deal": the deal is the other act's object
         }
@@ -255,6 +265,9 @@ final class EventExtractor {
      * list of earlier deals of the sentence's party, each a signature in the background.
      */
     private void precedents(List<Mention> ms, int s) {
+      if (ms.stream().filter(m -> Article.actorOf(m) != null).limit(2).count() < 2) {
+        return; // a party and a partner at least; most sentences stop here, before any regex
+      }
       String sentence = article.sentenceText(s).toLowerCase(Locale.ROOT);
       if (!PRECEDENT.matcher(sentence).find() || !DEALS.matcher(sentence).find()) {
         return;
@@ -303,6 +316,15 @@ final class EventExtractor {
       for (String member : members) {
         add(actor, member, "sign-agreement", s, true, true);
       }
+    }
+
+    /** A restriction named by a noun right after the act that lifts or imposes it. */
+    private boolean restrictionObject(Mention head, Mention t) {
+      return head.value().endsWith("-restriction")
+          && !head.term().isNoun()
+          && t.value().equals("impose-restriction")
+          && t.term().isNoun()
+          && within(head.end(), t.start(), 4);
     }
 
     /** "to strengthen cooperation" after another act: the purpose of that act, not an offer. */
@@ -480,6 +502,9 @@ final class EventExtractor {
       if (!background) { // an earlier deal is no partner for the acts of the news
         lastPartner.put(actor, target);
         lastPartner.put(target, actor);
+        if (TWO_SIDED.contains(type)) {
+          lastPair = new String[] {actor, target};
+        }
       }
       String key = actor + '|' + target + '|' + type;
       Found earlier = found.get(key);
@@ -581,8 +606,8 @@ final class EventExtractor {
         return p;
       }
       boolean noun = isNoun(ms, i);
-      if (noun && between(ms, i, p)) {
-        return p;
+      if (between(ms, i, p)) {
+        return p; // "talks between X and Y", "a memorandum was signed between X and Y"
       }
       if (noun) {
         nounActors(ms, i, p);
@@ -595,6 +620,9 @@ final class EventExtractor {
           if (other >= 0 && !p.actors.contains(Article.actorOf(ms.get(other)))) {
             p.actors.add(0, Article.actorOf(ms.get(other)));
           }
+        } else if (lastPair != null && bothSidesBefore(ms, i)) {
+          p.actors.addAll(List.of(lastPair)); // "the two sides agreed": the pair last named
+          p.fromPronoun = true;
         } else if (lastSubject != null && pronounBefore(ms, i)) {
           p.actors.add(lastSubject);
           p.fromPronoun = true;
@@ -828,6 +856,13 @@ final class EventExtractor {
         }
       }
       return -1;
+    }
+
+    /** "the two sides", "both countries" before the act word, in its sentence. */
+    private boolean bothSidesBefore(List<Mention> ms, int i) {
+      Mention t = ms.get(i);
+      int floor = article.sentences.get(t.sentence()).start();
+      return BOTH_SIDES.matcher(text.substring(floor, t.start())).find();
     }
 
     private boolean pronounBefore(List<Mention> ms, int i) {

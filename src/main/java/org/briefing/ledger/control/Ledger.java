@@ -356,27 +356,24 @@ public class Ledger {
    * acts of one story between the same two actors meet on one topic.
    */
   public static String ledgerTopic(Event event, Classification classification) {
-    if (GENERIC.equals(event.topic())) {
-      // "Rare Mineral Collaboration" in a story about rare earths is about rare earths
-      return classification.topics().stream()
-          .filter(t -> Vocabulary.MINERALS.contains(t) && !GENERIC.equals(t))
-          .findFirst()
-          .orElse(GENERIC);
-    }
-    return event.topic() != null && Vocabulary.MINERALS.contains(event.topic())
-        ? event.topic()
-        : primaryTopic(classification);
+    boolean specific =
+        event.topic() != null
+            && Vocabulary.MINERALS.contains(event.topic())
+            && !GENERIC.equals(event.topic());
+    // "Rare Mineral Collaboration" in a story about rare earths is about rare earths
+    return specific ? event.topic() : primaryTopic(classification);
   }
 
   private static final String GENERIC = "critical-minerals-general";
 
-  /** The article's first mineral, else its first topic. */
+  /** The article's first specific mineral, else its generic minerals topic, else its first. */
   static String primaryTopic(Classification classification) {
     return classification.topics().stream()
-        .filter(Vocabulary.MINERALS::contains)
+        .filter(t -> Vocabulary.MINERALS.contains(t) && !GENERIC.equals(t))
         .findFirst()
+        .or(() -> classification.topics().stream().filter(GENERIC::equals).findFirst())
         .or(() -> classification.topics().stream().findFirst())
-        .orElse("critical-minerals-general");
+        .orElse(GENERIC);
   }
 
   private static String truncate(String text, int max) {

@@ -155,6 +155,27 @@ class ClassifierTest {
   }
 
   @Test
+  void aBanThatIsLiftedIsNoNewBan() {
+    var c =
+        classify("Beijing said it would suspend the export ban on gallium to the United States.");
+    assertThat(c.events())
+        .extracting(Event::actor, Event::target, Event::type)
+        .containsExactly(tuple("CN", "US", "ease-restriction"));
+  }
+
+  @Test
+  void aDealSignedBetweenTwoPartiesAndWhatTheTwoSidesDoNext() {
+    var c =
+        classify(
+            "A memorandum on lithium was signed between Kazakhstan and the European Union. The"
+                + " two sides also agreed to expand cooperation on rare earths.");
+    assertThat(c.events())
+        .extracting(Event::actor, Event::target, Event::type, Event::direct)
+        .containsExactly(
+            tuple("EU", "KZ", "sign-agreement", true), tuple("EU", "KZ", "negotiate", false));
+  }
+
+  @Test
   void twoSidedActsAreOrderedAlphabetically() {
     var a = classify("Washington and Kyiv signed a rare earths agreement on Wednesday.");
     var b = classify("Kyiv and Washington signed a rare earths agreement on Wednesday.");
