@@ -265,8 +265,14 @@ final class EventExtractor {
      * list of earlier deals of the sentence's party, each a signature in the background.
      */
     private void precedents(List<Mention> ms, int s) {
-      if (ms.stream().filter(m -> Article.actorOf(m) != null).limit(2).count() < 2) {
-        return; // a party and a partner at least; most sentences stop here, before any regex
+      int parties = 0;
+      boolean deal = false;
+      for (Mention m : ms) {
+        parties += Article.actorOf(m) != null ? 1 : 0;
+        deal |= m.value().equals("sign-agreement") || m.value().equals("minerals-deal");
+      }
+      if (parties < 2 || !deal) {
+        return; // a party, a partner and a deal word at least: most sentences stop here
       }
       String sentence = article.sentenceText(s).toLowerCase(Locale.ROOT);
       if (!PRECEDENT.matcher(sentence).find() || !DEALS.matcher(sentence).find()) {
