@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.briefing.classification.control.Classifier;
+import org.briefing.classification.entity.Vocabulary;
 import org.briefing.mail.control.Outbox;
 import org.briefing.mail.control.Templates;
 import org.briefing.mail.entity.MailMessage;
@@ -58,6 +60,7 @@ public class Subscriptions {
   @PersistenceContext EntityManager em;
   @Inject Outbox outbox;
   @Inject Clock clock;
+  @Inject Classifier classifier;
 
   @Inject
   @ConfigProperty(name = "app.base.url", defaultValue = "http://localhost:9080")
@@ -276,49 +279,55 @@ public class Subscriptions {
    * changes nothing by itself, since anyone can type an address.
    */
   private MailMessage alreadySubscribedMail(Subscription s, Instant now) {
-    Map<String, Object> scope =
+    return mail(
+        s,
+        "subscribed-again-" + s.id() + "-" + now.toEpochMilli(),
+        "You are already subscribed to Briefing Gateway",
+        "subscribed",
         Map.of(
             "preferencesUrl",
             baseUrl + "/api/subscriptions/preferences?token=" + s.manageToken(),
-            "topics",
-            s.topics().isEmpty() ? "all topics" : String.join(", ", s.topics()),
-            "actors",
-            s.actors().isEmpty() ? "all actors" : String.join(", ", s.actors()),
-            "frequency",
-            s.frequency().label(),
             "paused",
-            s.status() == SubscriptionStatus.PAUSED);
-    return MailMessage.complete(
-        "subscribed-again-" + s.id() + "-" + now.toEpochMilli(),
-        "confirmation",
-        s.email(),
-        "You are already subscribed to Briefing Gateway",
-        Templates.text("subscribed", scope),
-        Templates.html("subscribed", scope),
-        Map.of());
+            s.status() == SubscriptionStatus.PAUSED));
   }
 
   /** The confirmation email; {@code id} differs for each link sent, so that each is sent. */
   private MailMessage confirmationMail(Subscription s, String confirmToken, String id) {
-    Map<String, Object> scope =
+    return mail(
+        s,
+        id,
+        "Confirm your Briefing Gateway subscription",
+        "confirmation",
         Map.of(
             "confirmUrl",
             baseUrl + "/api/subscriptions/confirm?token=" + confirmToken,
-            "topics",
-            s.topics().isEmpty() ? "all topics" : String.join(", ", s.topics()),
-            "actors",
-            s.actors().isEmpty() ? "all actors" : String.join(", ", s.actors()),
-            "frequency",
-            s.frequency().label(),
             "hours",
-            CONFIRMATION_VALIDITY.toHours());
+            CONFIRMATION_VALIDITY.toHours()));
+  }
+
+  /** An email about a subscription, its choices as people read them ("Rare earths", "Ukraine"). */
+  private MailMessage mail(
+      Subscription s, String id, String subject, String template, Map<String, Object> values) {
+    Map<String, Object> scope = new java.util.HashMap<>(values);
+    Map<String, String> names = classifier.actorNames();
+    scope.put(
+        "topics",
+        s.topics().isEmpty()
+            ? "all topics"
+            : String.join(", ", s.topics().stream().map(Vocabulary::label).toList()));
+    scope.put(
+        "actors",
+        s.actors().isEmpty()
+            ? "all actors"
+            : String.join(", ", s.actors().stream().map(a -> names.getOrDefault(a, a)).toList()));
+    scope.put("frequency", s.frequency().label());
     return MailMessage.complete(
         id,
         "confirmation",
         s.email(),
-        "Confirm your Briefing Gateway subscription",
-        Templates.text("confirmation", scope),
-        Templates.html("confirmation", scope),
+        subject,
+        Templates.text(template, scope),
+        Templates.html(template, scope),
         Map.of());
   }
 
