@@ -63,7 +63,12 @@ public final class Vocabulary {
           Map.entry("negotiate", "Talks"),
           Map.entry("sign-agreement", "Agreement signed"),
           Map.entry("impose-restriction", "Restriction imposed"),
-          Map.entry("ease-restriction", "Restriction eased"));
+          Map.entry("ease-restriction", "Restriction eased"),
+          Map.entry("ratify", "Ratification"),
+          Map.entry("invest", "Investment"),
+          Map.entry("accuse", "Accusation"),
+          Map.entry("threaten", "Threat"),
+          Map.entry("reject", "Rejection"));
 
   private Vocabulary() {}
 

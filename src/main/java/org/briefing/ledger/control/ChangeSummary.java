@@ -1,27 +1,40 @@
 package org.briefing.ledger.control;
 
-/** One line that says what changed, for the API and the digests. Plain Java. */
+import java.util.Locale;
+import org.briefing.classification.entity.Vocabulary;
+
+/**
+ * One line that says what changed, for the API and the digests, in words people read ("offer of
+ * cooperation on rare earths"), not the vocabulary's slugs. Plain Java.
+ */
 public final class ChangeSummary {
 
   private ChangeSummary() {}
 
   public static String of(
       String actor, String target, String topic, String from, String to, LedgerRules.Kind kind) {
-    String act = actor + " → " + target + ": " + to + " on " + topic;
+    String on = topic == null ? "" : " on " + words(topic);
+    String pair = actor + " → " + target;
     return switch (kind) {
-      case FIRST_CONTACT -> "First contact on " + topic + ": " + actor + " → " + target + ", " + to;
-      case DEAL_STEP -> "Deal moves from " + from + " to " + to + " (" + act + ")";
+      case FIRST_CONTACT -> "First contact" + on + ": " + pair + ", " + words(to);
+      case DEAL_STEP ->
+          "Deal moves from " + words(from) + " to " + words(to) + " (" + pair + on + ")";
       case TURN ->
           (LedgerRules.direction(to) == LedgerRules.Direction.COOPERATIVE
                   ? "Turn to cooperation"
                   : "Turn to conflict")
               + ": from "
-              + from
+              + words(from)
               + " to "
-              + to
+              + words(to)
               + " ("
-              + act
+              + pair
+              + on
               + ")";
     };
+  }
+
+  private static String words(String word) {
+    return word == null ? "" : Vocabulary.label(word).toLowerCase(Locale.ROOT);
   }
 }
