@@ -189,10 +189,14 @@ final class ActorResolver {
    * at an initial; else where the title ends.
    */
   private static int skipPortfolio(String text, int pos, int limit) {
-    if (!text.startsWith(" for ", pos) && !text.startsWith(" of ", pos)) {
+    if (!text.startsWith(" for ", pos)
+        && !text.startsWith(" of ", pos)
+        && !text.startsWith(" to ", pos)) {
       return pos;
     }
     int at = text.indexOf(' ', pos + 1);
+    // where each capitalised word of the last run starts: "for Industry Olzhas Saparbekov and"
+    List<Integer> run = new ArrayList<>();
     for (int words = 0; words < 7 && at >= 0 && at < limit; words++) {
       int s = at + 1;
       int e = s;
@@ -200,8 +204,9 @@ final class ActorResolver {
         e++;
       }
       if (e == s) {
-        return pos;
+        return lastTwo(run, pos);
       }
+
       String word = text.substring(s, e);
       if (e - s == 1 && Character.isUpperCase(word.charAt(0)) && words > 0) {
         return at; // an initial starts the name
@@ -212,17 +217,34 @@ final class ActorResolver {
               || word.equals("of")
               || word.equals("the");
       if (!portfolio) {
-        return pos;
+        return lastTwo(run, pos);
+      }
+      if (!Character.isUpperCase(word.charAt(0))) {
+        if (word.equals("and") && run.size() >= 3) {
+          return lastTwo(run, pos); // "for Industry Olzhas Saparbekov and Trade Minister …"
+        }
+        run.clear();
+      } else {
+        run.add(at);
       }
       if (text.startsWith(", ", e)) {
         return e;
       }
       at = e;
       if (at >= limit || text.charAt(at) != ' ') {
-        return pos;
+        return lastTwo(run, pos);
       }
     }
     return pos;
+  }
+
+  /**
+   * A portfolio run straight into a name, with no comma: "Deputy Minister for Industry Olzhas
+   * Saparbekov", "Ambassador to Beijing Pradeep Kumar Rawat": the last two capitalised words are
+   * the name (its surname is what identifies the person), when the run has a word before them.
+   */
+  private static int lastTwo(List<Integer> run, int pos) {
+    return run.size() >= 3 ? run.get(run.size() - 2) : pos;
   }
 
   /**

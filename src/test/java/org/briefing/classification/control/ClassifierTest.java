@@ -176,6 +176,16 @@ class ClassifierTest {
   }
 
   @Test
+  void aNameRightAfterATitlesPortfolioIsAPerson() {
+    var c =
+        classify(
+            "The memorandum was signed by Deputy Minister for Industry Olzhas Saparbekov and Trade"
+                + " Minister Chris Bryant. Minister of Natural Resources and Environment Alexander"
+                + " Kozlov said Russia's Minister of Energy and Mines would attend.");
+    assertThat(c.people()).containsExactly("Olzhas Saparbekov", "Chris Bryant", "Alexander Kozlov");
+  }
+
+  @Test
   void twoSidedActsAreOrderedAlphabetically() {
     var a = classify("Washington and Kyiv signed a rare earths agreement on Wednesday.");
     var b = classify("Kyiv and Washington signed a rare earths agreement on Wednesday.");
