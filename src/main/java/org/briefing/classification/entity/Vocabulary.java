@@ -1,7 +1,10 @@
 package org.briefing.classification.entity;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The label words that subscriptions and queries may use; see vocabulary.md. */
 public final class Vocabulary {
@@ -86,6 +89,19 @@ public final class Vocabulary {
 
   public static boolean isTopic(String word) {
     return MINERALS.contains(word) || POLICY_AREAS.contains(word);
+  }
+
+  /** The topic a person typed, in any case and with spaces around: "Lithium " is lithium. */
+  public static Optional<String> topic(String typed) {
+    String word = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+    return isTopic(word) ? Optional.of(word) : Optional.empty();
+  }
+
+  /** Every topic word, in alphabetical order, for messages that list them. */
+  public static String topicList() {
+    var all = new TreeSet<>(MINERALS);
+    all.addAll(POLICY_AREAS);
+    return String.join(", ", all);
   }
 
   /** Actor codes: ISO 3166-1 alpha-2 for states, short codes such as EU, G7, NATO, AfU. */

@@ -2,8 +2,6 @@ package org.briefing.ledger.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Locale;
-import java.util.TreeSet;
 import org.briefing.classification.control.Classifier;
 import org.briefing.classification.entity.Vocabulary;
 import org.briefing.platform.control.InvalidInputException;
@@ -38,16 +36,13 @@ public class LedgerFilters {
     if (value == null || value.isBlank()) {
       return null;
     }
-    String topic = value.strip().toLowerCase(Locale.ROOT);
-    if (!Vocabulary.isTopic(topic)) {
-      var known = new TreeSet<String>(Vocabulary.MINERALS);
-      known.addAll(Vocabulary.POLICY_AREAS);
-      throw new InvalidInputException(
-          parameter,
-          "must be one of "
-              + String.join(", ", known)
-              + (value.length() <= 40 ? "; '" + value + "' is not" : ""));
-    }
-    return topic;
+    return Vocabulary.topic(value)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    parameter,
+                    "must be one of "
+                        + Vocabulary.topicList()
+                        + (value.length() <= 40 ? "; '" + value + "' is not" : "")));
   }
 }

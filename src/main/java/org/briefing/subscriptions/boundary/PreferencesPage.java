@@ -42,17 +42,13 @@ final class PreferencesPage {
 
   private PreferencesPage() {}
 
-  static String render(Subscription s, String token, String notice) {
-    return render(s, token, notice, Form.of(s), List.of(), Map.of());
-  }
-
   static String render(
       Subscription s,
       String token,
       String notice,
       Form form,
       List<InvalidInputException.FieldError> errors,
-      Map<String, String> actorNames) {
+      String actorsNow) {
     Map<String, Object> scope = new LinkedHashMap<>();
     scope.put("email", s.email());
     scope.put("action", "preferences?token=" + token);
@@ -71,10 +67,7 @@ final class PreferencesPage {
     scope.put("minerals", options(Vocabulary.MINERALS, form.topics()));
     scope.put("policyAreas", options(Vocabulary.POLICY_AREAS, form.topics()));
     scope.put("actors", form.actors() == null ? "" : form.actors());
-    scope.put(
-        "actorNames",
-        String.join(
-            ", ", s.actors().stream().map(code -> actorNames.getOrDefault(code, code)).toList()));
+    scope.put("actorsNow", actorsNow);
     scope.put(
         "frequencies",
         List.of("immediate", "daily", "weekly").stream()

@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.briefing.classification.control.Classifier;
 import org.briefing.mail.control.Templates;
 import org.briefing.platform.control.InvalidInputException;
 import org.briefing.platform.control.JsonMapper;
@@ -47,7 +46,6 @@ public class SubscriptionsResource {
 
   @Inject Subscriptions subscriptions;
   @Inject Clock clock;
-  @Inject Classifier classifier;
   @Inject ChoiceChecker checker;
 
   /**
@@ -157,9 +155,9 @@ public class SubscriptionsResource {
                   "email",
                   s.email(),
                   "topics",
-                  s.topics().isEmpty() ? "all" : String.join(", ", s.topics()),
+                  subscriptions.topicsInWords(s),
                   "actors",
-                  s.actors().isEmpty() ? "all" : String.join(", ", s.actors())));
+                  subscriptions.actorsInWords(s)));
       return Response.ok(html, HTML).build();
     }
     return confirmed(s, true);
@@ -334,7 +332,12 @@ public class SubscriptionsResource {
       // 422, not 400: the page is shown again as it was sent, with each error beside its field
       String html =
           PreferencesPage.render(
-              found.get(), token, null, typed, e.errors(), classifier.actorNames());
+              found.get(),
+              token,
+              null,
+              typed,
+              e.errors(),
+              subscriptions.actorsInWords(found.get()));
       return Response.status(422).type(HTML).entity(html).build();
     }
   }
@@ -342,7 +345,12 @@ public class SubscriptionsResource {
   private Response preferencesPage(Subscription s, String token, String notice) {
     String html =
         PreferencesPage.render(
-            s, token, notice, PreferencesPage.Form.of(s), List.of(), classifier.actorNames());
+            s,
+            token,
+            notice,
+            PreferencesPage.Form.of(s),
+            List.of(),
+            subscriptions.actorsInWords(s));
     return Response.ok(html, HTML).build();
   }
 

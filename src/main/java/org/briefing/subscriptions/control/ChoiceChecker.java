@@ -6,10 +6,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.briefing.classification.control.Classifier;
 import org.briefing.classification.entity.Vocabulary;
 import org.briefing.platform.control.InvalidInputException;
@@ -84,16 +82,14 @@ public class ChoiceChecker {
     Set<String> topicSet = new LinkedHashSet<>();
     for (int i = 0; topics != null && i < topics.size(); i++) {
       String typed = topics.get(i) == null ? "" : topics.get(i);
-      String topic = typed.strip().toLowerCase(Locale.ROOT);
-      if (Vocabulary.isTopic(topic)) {
-        topicSet.add(topic);
+      Optional<String> topic = Vocabulary.topic(typed);
+      if (topic.isPresent()) {
+        topicSet.add(topic.get());
       } else {
-        var known = new TreeSet<>(Vocabulary.MINERALS);
-        known.addAll(Vocabulary.POLICY_AREAS);
         errors.add(
             new FieldError(
                 "topics[" + i + "]",
-                shown(typed) + " is not a topic; topics are " + String.join(", ", known)));
+                shown(typed) + " is not a topic; topics are " + Vocabulary.topicList()));
       }
     }
     Set<String> actorSet = new LinkedHashSet<>();

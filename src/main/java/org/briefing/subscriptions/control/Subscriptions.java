@@ -305,21 +305,27 @@ public class Subscriptions {
             CONFIRMATION_VALIDITY.toHours()));
   }
 
+  /** A subscription's topics as people read them: "Rare earths, Lithium", or "all topics". */
+  public String topicsInWords(Subscription s) {
+    return s.topics().isEmpty()
+        ? "all topics"
+        : String.join(", ", s.topics().stream().map(Vocabulary::label).toList());
+  }
+
+  /** A subscription's actors as people read them: "Ukraine, China", or "all actors". */
+  public String actorsInWords(Subscription s) {
+    Map<String, String> names = classifier.actorNames();
+    return s.actors().isEmpty()
+        ? "all actors"
+        : String.join(", ", s.actors().stream().map(a -> names.getOrDefault(a, a)).toList());
+  }
+
   /** An email about a subscription, its choices as people read them ("Rare earths", "Ukraine"). */
   private MailMessage mail(
       Subscription s, String id, String subject, String template, Map<String, Object> values) {
     Map<String, Object> scope = new java.util.HashMap<>(values);
-    Map<String, String> names = classifier.actorNames();
-    scope.put(
-        "topics",
-        s.topics().isEmpty()
-            ? "all topics"
-            : String.join(", ", s.topics().stream().map(Vocabulary::label).toList()));
-    scope.put(
-        "actors",
-        s.actors().isEmpty()
-            ? "all actors"
-            : String.join(", ", s.actors().stream().map(a -> names.getOrDefault(a, a)).toList()));
+    scope.put("topics", topicsInWords(s));
+    scope.put("actors", actorsInWords(s));
     scope.put("frequency", s.frequency().label());
     return MailMessage.complete(
         id,
