@@ -449,9 +449,14 @@ final class EventExtractor {
       boolean twoSided = TWO_SIDED.contains(type);
       if (p.targets.isEmpty()
           && !(twoSided && p.actors.size() >= 2)
-          && !isNoun(ms, i)
-          && PARTNER_FALLBACK.contains(type)) {
+          && (!isNoun(ms, i) || type.endsWith("-restriction"))
+          && (PARTNER_FALLBACK.contains(type) || type.endsWith("-restriction"))) {
         // no target in the sentence: the party the actor last dealt with, once the sentence is read
+        String other = type.endsWith("-restriction") ? otherParty(ms, p.actors.get(0)) : null;
+        if (other != null) {
+          add(p.actors.get(0), other, type, s, background, false);
+          return;
+        }
         pending.add(new Pending(p.actors.get(0), type, s, background));
         return;
       }
@@ -480,6 +485,22 @@ final class EventExtractor {
         return verb.equals("invest") || verb.equals("fund") ? type : "offer-cooperation";
       }
       return type;
+    }
+
+    /** The one party of the sentence other than {@code actor}, or null when none or several. */
+    private String otherParty(List<Mention> ms, String actor) {
+      String other = null;
+      for (Mention m : ms) {
+        String code = Article.actorOf(m);
+        if (code == null || code.equals(actor) || !MentionRoles.party(article, m)) {
+          continue;
+        }
+        if (other != null && !other.equals(code)) {
+          return null;
+        }
+        other = code;
+      }
+      return other;
     }
 
     /** Acts whose target is the actor's last partner, settled at the end of their sentence. */
