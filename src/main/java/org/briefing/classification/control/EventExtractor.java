@@ -138,6 +138,10 @@ final class EventExtractor {
       Set.of("meeting", "meeting with", "summit", "summits", "dinner with", "talks");
 
   /** Words before "demand" that make it a market's: "growing demand", "growth in demand". */
+  /** "demand for lithium", "demand will be enormous": the word after shows a noun. */
+  private static final Set<String> DEMAND_AS_NOUN =
+      Set.of("for", "is", "was", "will", "has", "and", "grows", "rises", "growth");
+
   private static final Set<String> MARKET_WORDS =
       Set.of(
           "in",
@@ -410,8 +414,11 @@ final class EventExtractor {
         return; // "finance minister", "trade ministry": a title, not an act
       }
       type = complementType(t, type, next, limit);
+      if (type.equals("offer-cooperation") && restrictionAfter(ms, i)) {
+        return; // "a bill proposing a ban": a restriction proposed, no offer
+      }
       boolean demandWord = t.term().surface().equals("demand");
-      if (demandWord && (isNoun(ms, i) || marketDemand(ms, i))) {
+      if (demandWord && (isNoun(ms, i) || marketDemand(ms, i) || DEMAND_AS_NOUN.contains(next))) {
         return; // "rare earth demand", "demand for lithium": a market, not a diplomatic demand
       }
       Mention future = cueBefore(ms, i, "future", 2);
@@ -485,6 +492,17 @@ final class EventExtractor {
         return verb.equals("invest") || verb.equals("fund") ? type : "offer-cooperation";
       }
       return type;
+    }
+
+    /** Whether a restriction is named within three words after trigger {@code i}. */
+    private boolean restrictionAfter(List<Mention> ms, int i) {
+      for (int j = i + 1; j < ms.size(); j++) {
+        Mention m = ms.get(j);
+        if (m.kind() == Term.Kind.TRIGGER) {
+          return m.value().equals("impose-restriction") && within(ms.get(i).end(), m.start(), 3);
+        }
+      }
+      return false;
     }
 
     /** The one party of the sentence other than {@code actor}, or null when none or several. */
@@ -874,7 +892,7 @@ final class EventExtractor {
       int floor = article.sentences.get(ms.get(subject).sentence()).start();
       int start = phraseStart(ms, subject);
       if (!Words.before(text, start, floor).equals("and")) {
-        return -1;
+        return headlinePair(ms, subject, floor, start);
       }
       for (int j = subject - 1; j >= 0; j--) {
         Mention m = ms.get(j);
@@ -883,6 +901,20 @@ final class EventExtractor {
         }
       }
       return -1;
+    }
+
+    /** "India, Australia Ink Pact": a headline's two parties joined by a comma, or -1. */
+    private int headlinePair(List<Mention> ms, int subject, int floor, int start) {
+      if (subject == 0 || start < floor || !text.substring(floor, start).strip().endsWith(",")) {
+        return -1;
+      }
+      Mention first = ms.get(subject - 1);
+      if (first.end() > start || phraseStart(ms, subject - 1) < floor) {
+        return -1;
+      }
+      boolean opens = text.substring(floor, phraseStart(ms, subject - 1)).isBlank();
+      boolean adjacent = text.substring(first.end(), start).strip().equals(",");
+      return opens && adjacent && Article.actorOf(first) != null ? subject - 1 : -1;
     }
 
     /** "the two sides", "both countries" before the act word, in its sentence. */
@@ -912,7 +944,10 @@ final class EventExtractor {
           continue;
         }
         String before = Words.before(text, phraseStart(ms, j), floor);
-        if (within(m.end(), t.start(), 3) && !NOT_SUBJECT_AFTER.contains(before)) {
+        // "respond to Chinese export curbs": an adjective or possessive owns the noun after any
+        // preposition
+        boolean owner = "adjective".equals(m.term().detail()) || possessive(m);
+        if (within(m.end(), t.start(), 3) && (owner || !NOT_SUBJECT_AFTER.contains(before))) {
           p.actors.add(Article.actorOf(m));
           // "US-Ukraine talks": two actors joined by a hyphen or slash
           if (j > 0
@@ -937,6 +972,10 @@ final class EventExtractor {
         }
         return;
       }
+    }
+
+    private boolean possessive(Mention m) {
+      return text.startsWith("'s ", m.end()) || text.startsWith("’s ", m.end());
     }
 
     /** The targets after trigger {@code i}, up to the end of its clause. */

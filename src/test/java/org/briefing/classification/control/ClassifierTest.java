@@ -207,6 +207,44 @@ class ClassifierTest {
   }
 
   @Test
+  void aRestrictionNamedByANounIsAimedAtTheSentencesOtherParty() {
+    var c =
+        classify(
+            "The U.S. government is making efforts to respond to Chinese export curbs on rare"
+                + " earths.");
+    assertThat(c.events())
+        .extracting(Event::actor, Event::target, Event::type, Event::direct)
+        .containsExactly(tuple("CN", "US", "impose-restriction", false));
+  }
+
+  @Test
+  void aRestrictionProposedOrRenouncedIsNoAct() {
+    var proposed = classify("Japan raised concerns over a Philippine bill proposing a nickel ban.");
+    var renounced =
+        classify("Malaysia committed to refrain from banning rare earth exports to the US.");
+    assertThat(proposed.events())
+        .extracting(Event::actor, Event::target, Event::type)
+        .containsExactly(tuple("JP", "PH", "accuse"));
+    assertThat(renounced.events()).extracting(Event::type).doesNotContain("impose-restriction");
+  }
+
+  @Test
+  void marketDemandIsNoDiplomaticDemand() {
+    var c =
+        classify(
+            "The US remains dependent on China and demand for critical minerals will be enormous.");
+    assertThat(c.events()).isEmpty();
+  }
+
+  @Test
+  void aHeadlinesTwoPartiesJoinedByAComma() {
+    var c = CLASSIFIER.classify("India, Australia Ink Critical Minerals Partnership", "");
+    assertThat(c.events())
+        .extracting(Event::actor, Event::target, Event::type)
+        .containsExactly(tuple("AU", "IN", "sign-agreement"));
+  }
+
+  @Test
   void minerals_without_diplomacy_is_not_relevant() {
     var c =
         CLASSIFIER.classify(
