@@ -16,6 +16,7 @@ import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.briefing.classification.entity.Classification;
 import org.briefing.classification.entity.Event;
+import org.briefing.classification.entity.EventType;
 import org.briefing.digest.control.DigestRound;
 import org.briefing.it.support.BrokerAdmin;
 import org.briefing.it.support.Deployments;
@@ -161,7 +162,7 @@ class DigestRoundBenchmark {
                       new Event(
                           actor,
                           other,
-                          "negotiate",
+                          EventType.NEGOTIATE,
                           topic,
                           actor + " and " + other + " held talks on " + topic + ".",
                           false)),

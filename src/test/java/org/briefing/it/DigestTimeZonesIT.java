@@ -29,6 +29,7 @@ import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.briefing.classification.entity.Classification;
 import org.briefing.classification.entity.Event;
+import org.briefing.classification.entity.EventType;
 import org.briefing.it.support.Api;
 import org.briefing.it.support.BrokerAdmin;
 import org.briefing.it.support.Deployments;
@@ -153,7 +154,7 @@ class DigestTimeZonesIT {
                       new Event(
                           "CN",
                           "US",
-                          "negotiate",
+                          EventType.NEGOTIATE,
                           "graphite",
                           "China and the United States held talks on graphite.",
                           false)),

@@ -98,7 +98,7 @@ public final class ClassifyCommand {
           Json.createObjectBuilder()
               .add("actor", e.actor())
               .add("target", e.target())
-              .add("type", e.type());
+              .add("type", e.type().word());
       if (e.topic() == null) {
         event.addNull("topic");
       } else {

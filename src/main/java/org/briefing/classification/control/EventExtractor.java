@@ -1,6 +1,7 @@
 package org.briefing.classification.control;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.briefing.classification.entity.Event;
+import org.briefing.classification.entity.EventType;
 
 /**
  * Finds who does what to whom, sentence by sentence, from the event words of the gazetteer.
@@ -49,26 +51,25 @@ final class EventExtractor {
   }
 
   /** An act whose target is still to be found. */
-  private record Pending(String actor, String type, int sentence, boolean background) {}
-
-  static final Set<String> TWO_SIDED = Set.of("negotiate", "sign-agreement");
+  private record Pending(String actor, EventType type, int sentence, boolean background) {}
 
   /** Acts whose complement is not an act of its own: "threatened to impose", "refused to sign". */
-  private static final Set<String> HEADS =
-      Set.of("threaten", "offer-cooperation", "demand", "reject");
+  private static final Set<EventType> HEADS =
+      EnumSet.of(
+          EventType.THREATEN, EventType.OFFER_COOPERATION, EventType.DEMAND, EventType.REJECT);
 
   /** Acts that, when the sentence names no target, are taken to concern the last partner. */
-  private static final Set<String> PARTNER_FALLBACK =
-      Set.of(
-          "offer-cooperation",
-          "negotiate",
-          "sign-agreement",
-          "ratify",
-          "reject",
-          "praise",
-          "invest",
-          "accuse",
-          "demand");
+  private static final Set<EventType> PARTNER_FALLBACK =
+      EnumSet.of(
+          EventType.OFFER_COOPERATION,
+          EventType.NEGOTIATE,
+          EventType.SIGN_AGREEMENT,
+          EventType.RATIFY,
+          EventType.REJECT,
+          EventType.PRAISE,
+          EventType.INVEST,
+          EventType.ACCUSE,
+          EventType.DEMAND);
 
   private static final Set<String> NOT_SUBJECT_AFTER =
       Set.of(
@@ -245,7 +246,7 @@ final class EventExtractor {
         if (consumed.contains(t)) {
           continue;
         }
-        if (head != null && HEADS.contains(head.value()) && within(head.end(), t.start(), 3)) {
+        if (head != null && HEADS.contains(head.act()) && within(head.end(), t.start(), 3)) {
           continue; // the complement of "threatened to", "refused to", "offered to"
         }
         if (head != null && purpose(t)) {
@@ -273,7 +274,7 @@ final class EventExtractor {
       boolean deal = false;
       for (Mention m : ms) {
         parties += Article.actorOf(m) != null ? 1 : 0;
-        deal |= m.value().equals("sign-agreement") || m.value().equals("minerals-deal");
+        deal |= m.act() == EventType.SIGN_AGREEMENT || m.value().equals("minerals-deal");
       }
       if (parties < 2 || !deal) {
         return; // a party, a partner and a deal word at least: most sentences stop here
@@ -319,20 +320,21 @@ final class EventExtractor {
           .removeIf(
               f ->
                   f.sentence() == s
-                      && f.event().type().equals("sign-agreement")
+                      && f.event().type() == EventType.SIGN_AGREEMENT
                       && (!f.event().direct()
                           || members.contains(f.event().actor())
                           || members.contains(f.event().target())));
       for (String member : members) {
-        add(actor, member, "sign-agreement", s, true, true);
+        add(actor, member, EventType.SIGN_AGREEMENT, s, true, true);
       }
     }
 
     /** A restriction named by a noun right after the act that lifts or imposes it. */
     private boolean restrictionObject(Mention head, Mention t) {
-      return head.value().endsWith("-restriction")
+      return head.act() != null
+          && head.act().restriction()
           && !head.term().isNoun()
-          && t.value().equals("impose-restriction")
+          && t.act() == EventType.IMPOSE_RESTRICTION
           && t.term().isNoun()
           && within(head.end(), t.start(), 4);
     }
@@ -340,7 +342,7 @@ final class EventExtractor {
     /** "to strengthen cooperation" after another act: the purpose of that act, not an offer. */
     private boolean purpose(Mention t) {
       int floor = article.sentences.get(t.sentence()).start();
-      return t.value().equals("offer-cooperation")
+      return t.act() == EventType.OFFER_COOPERATION
           && Words.before(text, t.start(), floor).equals("to");
     }
 
@@ -379,7 +381,7 @@ final class EventExtractor {
       if (list.size() >= 3) {
         boolean background = false;
         for (String member : list) {
-          add(convener, member, "negotiate", s, background, true);
+          add(convener, member, EventType.NEGOTIATE, s, background, true);
         }
       }
     }
@@ -404,8 +406,8 @@ final class EventExtractor {
 
     private void trigger(List<Mention> ms, int i, int s) {
       Mention t = ms.get(i);
-      String type = t.value();
-      if (type.equals("none") || cueBefore(ms, i, "negation", 4) != null) {
+      EventType type = t.act();
+      if (type == null || cueBefore(ms, i, "negation", 4) != null) { // "none": no act
         return;
       }
       int limit = article.sentences.get(s).end();
@@ -414,7 +416,7 @@ final class EventExtractor {
         return; // "finance minister", "trade ministry": a title, not an act
       }
       type = complementType(t, type, next, limit);
-      if (type.equals("offer-cooperation") && restrictionAfter(ms, i)) {
+      if (type == EventType.OFFER_COOPERATION && restrictionAfter(ms, i)) {
         return; // "a bill proposing a ban": a restriction proposed, no offer
       }
       boolean demandWord = t.term().surface().equals("demand");
@@ -427,9 +429,9 @@ final class EventExtractor {
         future = modal; // "said it would suspend": an announced step, not a hypothesis
         modal = null;
       }
-      if (type.equals("sign-agreement") && (future != null || modal != null)) {
-        type = "negotiate";
-      } else if (modal != null && !type.equals("offer-cooperation")) {
+      if (type == EventType.SIGN_AGREEMENT && (future != null || modal != null)) {
+        type = EventType.NEGOTIATE;
+      } else if (modal != null && type != EventType.OFFER_COOPERATION) {
         return;
       } else if (future != null && future.term().surface().equals("to be")) {
         return; // "has to be ratified", "is to be lifted": not yet done
@@ -447,19 +449,19 @@ final class EventExtractor {
         // "rejected an offer from Washington": an offer to the subject, and its rejection
         String from = Article.actorOf(ms.get(ms.indexOf(complement) + 1));
         for (String actor : p.actors) {
-          add(from, actor, complement.value(), s, background, true);
+          add(from, actor, complement.act(), s, background, true);
         }
         p.targets.add(from);
       }
       actors.addAll(p.actors);
       actors.addAll(p.targets);
-      boolean twoSided = TWO_SIDED.contains(type);
+      boolean twoSided = type.twoSided();
       if (p.targets.isEmpty()
           && !(twoSided && p.actors.size() >= 2)
-          && (!isNoun(ms, i) || type.endsWith("-restriction"))
-          && (PARTNER_FALLBACK.contains(type) || type.endsWith("-restriction"))) {
+          && (!isNoun(ms, i) || type.restriction())
+          && (PARTNER_FALLBACK.contains(type) || type.restriction())) {
         // no target in the sentence: the party the actor last dealt with, once the sentence is read
-        String other = type.endsWith("-restriction") ? otherParty(ms, p.actors.get(0)) : null;
+        String other = type.restriction() ? otherParty(ms, p.actors.get(0)) : null;
         if (other != null) {
           add(p.actors.get(0), other, type, s, background, false);
           return;
@@ -478,18 +480,18 @@ final class EventExtractor {
      * What the word after a trigger makes of it: "ready to fight" is a refusal and "ready to
      * retaliate" a threat, not an offer; "pledged to meet" is an offer, not an investment.
      */
-    private String complementType(Mention t, String type, String next, int limit) {
-      if (type.equals("offer-cooperation") && t.term().surface().endsWith(" to")) {
+    private EventType complementType(Mention t, EventType type, String next, int limit) {
+      if (type == EventType.OFFER_COOPERATION && t.term().surface().endsWith(" to")) {
         if (REFUSING.contains(next)) {
-          return "reject";
+          return EventType.REJECT;
         }
         if (THREATENING.contains(next)) {
-          return "threaten";
+          return EventType.THREATEN;
         }
       }
-      if (type.equals("invest") && next.equals("to")) {
+      if (type == EventType.INVEST && next.equals("to")) {
         String verb = Words.after(text, Words.skip(text, t.end(), limit), limit);
-        return verb.equals("invest") || verb.equals("fund") ? type : "offer-cooperation";
+        return verb.equals("invest") || verb.equals("fund") ? type : EventType.OFFER_COOPERATION;
       }
       return type;
     }
@@ -499,7 +501,7 @@ final class EventExtractor {
       for (int j = i + 1; j < ms.size(); j++) {
         Mention m = ms.get(j);
         if (m.kind() == Term.Kind.TRIGGER) {
-          return m.value().equals("impose-restriction") && within(ms.get(i).end(), m.start(), 3);
+          return m.act() == EventType.IMPOSE_RESTRICTION && within(ms.get(i).end(), m.start(), 3);
         }
       }
       return false;
@@ -533,13 +535,13 @@ final class EventExtractor {
     }
 
     private void add(
-        String actor, String target, String type, int s, boolean background, boolean direct) {
+        String actor, String target, EventType type, int s, boolean background, boolean direct) {
       if (actor.equals(target)) {
         return;
       }
       actors.add(actor);
       actors.add(target);
-      if (TWO_SIDED.contains(type) && actor.compareTo(target) > 0) {
+      if (type.twoSided() && actor.compareTo(target) > 0) {
         String a = actor;
         actor = target;
         target = a;
@@ -547,7 +549,7 @@ final class EventExtractor {
       if (!background) { // an earlier deal is no partner for the acts of the news
         lastPartner.put(actor, target);
         lastPartner.put(target, actor);
-        if (TWO_SIDED.contains(type)) {
+        if (type.twoSided()) {
           lastPair = new String[] {actor, target};
         }
       }
@@ -575,7 +577,8 @@ final class EventExtractor {
         if (c.kind() != Term.Kind.TRIGGER) {
           continue;
         }
-        boolean offerOrDemand = c.value().equals("offer-cooperation") || c.value().equals("demand");
+        boolean offerOrDemand =
+            c.act() == EventType.OFFER_COOPERATION || c.act() == EventType.DEMAND;
         if (!offerOrDemand || !within(t.end(), c.start(), 3)) {
           return null;
         }
@@ -681,7 +684,7 @@ final class EventExtractor {
     }
 
     private static boolean isDealNoun(Mention t) {
-      return (t.value().equals("sign-agreement") || t.term().surface().equals("deal"))
+      return (t.act() == EventType.SIGN_AGREEMENT || t.term().surface().equals("deal"))
           && t.term().isNoun();
     }
 
@@ -982,8 +985,8 @@ final class EventExtractor {
     private void targetsAfter(List<Mention> ms, int i, Parties p, int skip) {
       Mention t = ms.get(i);
       boolean noun = isNoun(ms, i);
-      boolean invest = t.value().equals("invest");
-      boolean restriction = t.value().endsWith("-restriction");
+      boolean invest = t.act() == EventType.INVEST;
+      boolean restriction = t.act() != null && t.act().restriction();
       int anchor = t.end(); // the trigger, or a party of it just after it ("pressure from X on Y")
       for (int j = i + 1; j < ms.size(); j++) {
         Mention m = ms.get(j);

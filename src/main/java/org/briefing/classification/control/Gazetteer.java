@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.briefing.classification.entity.EventType;
 
 /**
  * The classifier's word lists (see {@code gazetteer/README.md}), compiled into one case-folded
@@ -237,8 +238,13 @@ final class Gazetteer {
         }
         case "roles.tsv" -> add(Term.Kind.ROLE, col(cols, 0), col(cols, 0), col(cols, 1), false);
         case "topics.tsv" -> add(Term.Kind.TOPIC, col(cols, 0), col(cols, 1), "", false);
-        case "events.tsv" ->
-            add(Term.Kind.TRIGGER, col(cols, 0), col(cols, 1), col(cols, 2), false);
+        case "events.tsv" -> {
+          String type = col(cols, 1);
+          if (!type.equals("none") && EventType.of(type).isEmpty()) {
+            throw new IllegalArgumentException("unknown event type " + type);
+          }
+          add(Term.Kind.TRIGGER, col(cols, 0), type, col(cols, 2), false);
+        }
         case "cues.tsv" -> add(Term.Kind.CUE, col(cols, 0), col(cols, 1), "", false);
         default -> throw new IllegalArgumentException("unknown gazetteer file " + file);
       }

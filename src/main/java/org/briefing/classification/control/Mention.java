@@ -1,5 +1,7 @@
 package org.briefing.classification.control;
 
+import org.briefing.classification.entity.EventType;
+
 /**
  * A gazetteer term found in an article's text.
  *
@@ -16,5 +18,10 @@ record Mention(int start, int end, Term term, int sentence) {
 
   String value() {
     return term.value();
+  }
+
+  /** The act an event word reports; null for other terms and for event words marked "none". */
+  EventType act() {
+    return term.act();
   }
 }

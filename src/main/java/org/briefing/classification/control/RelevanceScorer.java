@@ -72,7 +72,7 @@ final class RelevanceScorer {
             parties.add(actor);
           }
         } else if (m.kind() == Term.Kind.TRIGGER) {
-          act |= !m.value().equals("none") && !m.value().equals("other");
+          act |= m.act() != null && m.act().scored();
         } else if (m.kind() == Term.Kind.TOPIC) {
           act |= CROSS_BORDER_TOPICS.contains(m.value());
         }
@@ -93,7 +93,7 @@ final class RelevanceScorer {
     int newsActs = 0;
     for (EventExtractor.Found f : found) {
       var e = f.event();
-      if (!e.type().equals("other") && !e.background() && nearMinerals(article, f.sentence())) {
+      if (e.type().scored() && !e.background() && nearMinerals(article, f.sentence())) {
         newsActs++;
       }
     }

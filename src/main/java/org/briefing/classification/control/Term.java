@@ -1,5 +1,7 @@
 package org.briefing.classification.control;
 
+import org.briefing.classification.entity.EventType;
+
 /**
  * One line of the gazetteer as the matcher sees it.
  *
@@ -21,6 +23,11 @@ record Term(
     TOPIC,
     TRIGGER,
     CUE
+  }
+
+  /** The act an event word reports; null for other kinds and for event words marked "none". */
+  EventType act() {
+    return kind == Kind.TRIGGER ? EventType.of(value).orElse(null) : null;
   }
 
   /** Entities compete for the same span of text; the longest one wins. */

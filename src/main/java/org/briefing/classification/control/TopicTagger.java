@@ -31,10 +31,6 @@ final class TopicTagger {
     return !"-".equals(topic);
   }
 
-  /** Event types that make a minerals sentence speak of a deal, proposed or concluded. */
-  private static final Set<String> DEAL_ACTS =
-      Set.of("offer-cooperation", "negotiate", "sign-agreement", "ratify");
-
   /**
    * The article's topics. A deal is a minerals deal only between states or organisations (rule 5),
    * so "deal" and the like count only in an article that names two parties or where the extractor
@@ -46,8 +42,9 @@ final class TopicTagger {
     var policies = new LinkedHashSet<String>();
     boolean acts = parties >= 2;
     for (EventExtractor.Found f : found) {
-      acts |= !f.event().type().equals("other");
-      if (DEAL_ACTS.contains(f.event().type()) && article.aboutMinerals[f.sentence()]) {
+      acts |= f.event().type().scored();
+      // a deal-making act (offer, talks, signature, ratification) in a sentence about minerals
+      if (f.event().type().dealStage() > 0 && article.aboutMinerals[f.sentence()]) {
         policies.add("minerals-deal");
       }
     }

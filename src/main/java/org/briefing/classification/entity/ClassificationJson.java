@@ -35,7 +35,7 @@ public final class ClassificationJson {
         optional(g, "evidence", e.evidence());
         optional(g, "target", e.target());
         optional(g, "topic", e.topic());
-        optional(g, "type", e.type());
+        optional(g, "type", e.type() == null ? null : e.type().word());
         g.writeEnd();
       }
       g.writeEnd();
@@ -62,7 +62,7 @@ public final class ClassificationJson {
                         new Event(
                             e.getString("actor", null),
                             e.getString("target", null),
-                            e.getString("type", null),
+                            EventType.of(e.getString("type", null)).orElse(null),
                             e.getString("topic", null),
                             e.getString("evidence", null),
                             e.getBoolean("background", false),

@@ -1,10 +1,12 @@
 package org.briefing.classification.entity;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** The label words that subscriptions and queries may use; see vocabulary.md. */
 public final class Vocabulary {
@@ -36,20 +38,9 @@ public final class Vocabulary {
           "prices");
 
   public static final Set<String> EVENT_TYPES =
-      Set.of(
-          "offer-cooperation",
-          "negotiate",
-          "sign-agreement",
-          "ratify",
-          "invest",
-          "demand",
-          "accuse",
-          "threaten",
-          "reject",
-          "impose-restriction",
-          "ease-restriction",
-          "praise",
-          "other");
+      Arrays.stream(EventType.values())
+          .map(EventType::word)
+          .collect(Collectors.toUnmodifiableSet());
 
   /** Labels for people, where the word alone would read as a slug. */
   private static final Map<String, String> LABELS =
@@ -61,17 +52,7 @@ public final class Vocabulary {
           Map.entry("export-controls", "Export controls"),
           Map.entry("investment-fund", "Investment funds"),
           Map.entry("mining-concessions", "Mining concessions"),
-          Map.entry("supply-chain", "Supply chains"),
-          Map.entry("offer-cooperation", "Offer of cooperation"),
-          Map.entry("negotiate", "Talks"),
-          Map.entry("sign-agreement", "Agreement signed"),
-          Map.entry("impose-restriction", "Restriction imposed"),
-          Map.entry("ease-restriction", "Restriction eased"),
-          Map.entry("ratify", "Ratification"),
-          Map.entry("invest", "Investment"),
-          Map.entry("accuse", "Accusation"),
-          Map.entry("threaten", "Threat"),
-          Map.entry("reject", "Rejection"));
+          Map.entry("supply-chain", "Supply chains"));
 
   private Vocabulary() {}
 
@@ -80,6 +61,10 @@ public final class Vocabulary {
     String label = LABELS.get(word);
     if (label != null) {
       return label;
+    }
+    Optional<EventType> type = EventType.of(word);
+    if (type.isPresent()) {
+      return type.get().label();
     }
     String spaced = word.replace('-', ' ');
     return spaced.isEmpty()

@@ -90,7 +90,7 @@ public class BriefingItems {
     Classification c = ClassificationJson.read(a.classificationJson());
     List<String> events =
         c.events().stream()
-            .filter(e -> !"other".equals(e.type()))
+            .filter(e -> e.type() != null && e.type().scored())
             .map(
                 e ->
                     e.actor()

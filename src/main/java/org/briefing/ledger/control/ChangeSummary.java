@@ -1,6 +1,7 @@
 package org.briefing.ledger.control;
 
 import java.util.Locale;
+import org.briefing.classification.entity.EventType;
 import org.briefing.classification.entity.Vocabulary;
 
 /**
@@ -20,7 +21,8 @@ public final class ChangeSummary {
       case DEAL_STEP ->
           "Deal moves from " + words(from) + " to " + words(to) + " (" + pair + on + ")";
       case TURN ->
-          (LedgerRules.direction(to) == LedgerRules.Direction.COOPERATIVE
+          (EventType.of(to).map(EventType::direction).orElse(null)
+                      == EventType.Direction.COOPERATIVE
                   ? "Turn to cooperation"
                   : "Turn to conflict")
               + ": from "

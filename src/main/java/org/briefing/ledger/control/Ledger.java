@@ -124,8 +124,7 @@ public class Ledger {
     // Background first: it is what was true before this article's news.
     List<Event> ordered = new ArrayList<>(classification.events());
     ordered.sort(Comparator.comparing(e -> !e.background()));
-    ordered.removeIf(
-        e -> e.actor().equals(e.target()) || !Vocabulary.EVENT_TYPES.contains(e.type()));
+    ordered.removeIf(e -> e.actor().equals(e.target()) || e.type() == null);
     return new Pending(article, classification, ordered);
   }
 
@@ -294,7 +293,7 @@ public class Ledger {
               event.target(),
               topic,
               reading.before.getOrDefault(key, before).lastType(),
-              event.type(),
+              event.type().word(),
               outcome.change().get().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
               article.id(),
               event.evidence(),
@@ -303,18 +302,18 @@ public class Ledger {
                   event.target(),
                   topic,
                   reading.before.getOrDefault(key, before).lastType(),
-                  event.type(),
+                  event.type().word(),
                   outcome.change().get()));
       change.addSource(source(changeId, article));
       reading.sourced.add(changeId); // its source already: not again for a later act of the story
-      batch.changes().put(changeId, Optional.of(new ChangeFacts(event.type(), at)));
+      batch.changes().put(changeId, Optional.of(new ChangeFacts(event.type().word(), at)));
       em.persist(change);
       metrics.changeFound();
       state.changed(changeId);
     } else if (!event.background()
         && state.lastChangeId() != null
         && !reading.sourced.contains(state.lastChangeId())) {
-      addSourceIfSameStory(state.lastChangeId(), article, event.type(), at, reading, batch);
+      addSourceIfSameStory(state.lastChangeId(), article, event.type().word(), at, reading, batch);
     }
     // An inferred act goes into the timeline only: a state built on guesses would hide the stated
     // act that comes later ("talks on an agreement" is no signature).
@@ -333,7 +332,7 @@ public class Ledger {
             event.actor(),
             event.target(),
             topic,
-            event.type(),
+            event.type().word(),
             event.background(),
             truncate(event.evidence(), 4000),
             changeId));

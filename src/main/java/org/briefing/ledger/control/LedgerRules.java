@@ -1,9 +1,9 @@
 package org.briefing.ledger.control;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.briefing.classification.entity.EventType;
+import org.briefing.classification.entity.EventType.Direction;
 
 /**
  * What counts as a change in the state between two actors on a topic (see vocabulary.md): a first
@@ -29,36 +29,12 @@ public final class LedgerRules {
     }
   }
 
-  /** Whether an event type pulls two actors together or apart. */
-  public enum Direction {
-    COOPERATIVE,
-    CONFLICTUAL,
-    NEUTRAL
-  }
-
-  private static final Set<String> COOPERATIVE =
-      Set.of(
-          "offer-cooperation",
-          "negotiate",
-          "sign-agreement",
-          "ratify",
-          "invest",
-          "ease-restriction",
-          "praise");
-
-  private static final Set<String> CONFLICTUAL =
-      Set.of("demand", "accuse", "threaten", "reject", "impose-restriction");
-
-  /** The stages of a deal, in order; other types have no stage. */
-  private static final Map<String, Integer> DEAL_STAGE =
-      Map.of("offer-cooperation", 1, "negotiate", 2, "sign-agreement", 3, "ratify", 4);
-
   private LedgerRules() {}
 
   /**
    * The state between two actors on a topic, as far as the ledger knows it.
    *
-   * @param lastType the latest event type
+   * @param lastType the latest event type's word
    * @param stage the furthest deal stage reached (0 for none)
    * @param direction the direction of the latest cooperative or conflictual event
    * @param lastAt when the latest event happened (its article's publication time)
@@ -75,28 +51,14 @@ public final class LedgerRules {
   /** The outcome of applying one event: the new state, and the change it makes, if any. */
   public record Outcome(State state, Optional<Kind> change) {}
 
-  public static Direction direction(String type) {
-    if (COOPERATIVE.contains(type)) {
-      return Direction.COOPERATIVE;
-    }
-    if (CONFLICTUAL.contains(type)) {
-      return Direction.CONFLICTUAL;
-    }
-    return Direction.NEUTRAL;
-  }
-
-  public static int stage(String type) {
-    return DEAL_STAGE.getOrDefault(type, 0);
-  }
-
   /**
    * Applies an event that happened at {@code at}. An event older than the state is history: it
    * fills in the past (a first contact may move earlier) but announces nothing. A background event
    * (reported as earlier history) updates the state silently. A deal that moves back a stage
    * ("talks" reported after a signing) does not undo the signing.
    */
-  public static Outcome apply(State state, String type, Instant at, boolean background) {
-    Direction direction = direction(type);
+  public static Outcome apply(State state, EventType type, Instant at, boolean background) {
+    Direction direction = type.direction();
     if (direction == Direction.NEUTRAL) {
       return new Outcome(state, Optional.empty()); // "other" acts do not move the state
     }
@@ -104,7 +66,8 @@ public final class LedgerRules {
       return new Outcome(state, Optional.empty());
     }
     State next =
-        new State(type, Math.max(state.stage(), stage(type)), direction, latest(state, at));
+        new State(
+            type.word(), Math.max(state.stage(), type.dealStage()), direction, latest(state, at));
     if (background) {
       return new Outcome(next, Optional.empty());
     }
@@ -114,7 +77,7 @@ public final class LedgerRules {
     if (state.direction() != Direction.NEUTRAL && state.direction() != direction) {
       return new Outcome(next, Optional.of(Kind.TURN));
     }
-    if (stage(type) > state.stage()) {
+    if (type.dealStage() > state.stage()) {
       return new Outcome(next, Optional.of(Kind.DEAL_STEP));
     }
     return new Outcome(next, Optional.empty());

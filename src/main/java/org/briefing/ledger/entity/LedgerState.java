@@ -7,6 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.briefing.classification.entity.EventType;
 import org.briefing.ledger.control.LedgerRules;
 
 /** The state between two actors on one topic. */
@@ -50,7 +51,7 @@ public class LedgerState {
   public LedgerRules.State rules() {
     return lastType == null
         ? LedgerRules.State.NONE
-        : new LedgerRules.State(lastType, stage, LedgerRules.Direction.valueOf(direction), lastAt);
+        : new LedgerRules.State(lastType, stage, EventType.Direction.valueOf(direction), lastAt);
   }
 
   public void update(LedgerRules.State state, String articleId) {

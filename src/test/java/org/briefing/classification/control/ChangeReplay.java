@@ -82,9 +82,9 @@ public final class ChangeReplay {
   }
 
   private static boolean backed(EvaluationMetrics.Gold gold, Event e) {
-    boolean twoSided = e.type().equals("negotiate") || e.type().equals("sign-agreement");
+    boolean twoSided = e.type().twoSided();
     for (Event g : gold.events()) {
-      if (!g.type().equals(e.type())) {
+      if (g.type() != e.type()) {
         continue;
       }
       boolean same = g.actor().equals(e.actor()) && g.target().equals(e.target());

@@ -39,7 +39,7 @@ class CorpusTest {
             .as(gold.id())
             .allSatisfy(
                 e -> {
-                  assertThat(Vocabulary.EVENT_TYPES).contains(e.type());
+                  assertThat(Vocabulary.EVENT_TYPES).contains(e.type().word());
                   assertThat(e.actor()).isNotEqualTo(e.target());
                   assertThat(gold.actors()).contains(e.actor(), e.target());
                 });

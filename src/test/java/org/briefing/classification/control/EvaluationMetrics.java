@@ -42,8 +42,6 @@ final class EvaluationMetrics {
     }
   }
 
-  private static final Set<String> UNORDERED = Set.of("negotiate", "sign-agreement");
-
   private EvaluationMetrics() {}
 
   /** Scores per family, in the scorer's order, and the share of negatives flagged relevant. */
@@ -131,17 +129,18 @@ final class EvaluationMetrics {
     for (Event e : events) {
       String actor = String.valueOf(e.actor());
       String target = String.valueOf(e.target());
-      if (e.type().equals("other")) {
+      if (!e.type().scored()) {
         continue;
       }
-      if (UNORDERED.contains(e.type()) && strict) {
+      String type = e.type().word();
+      if (e.type().twoSided() && strict) {
         boolean swap = actor.compareTo(target) > 0;
-        out.add(List.of(id, swap ? target : actor, swap ? actor : target, e.type()));
-      } else if (UNORDERED.contains(e.type())) {
-        out.add(List.of(id, actor, e.type()));
-        out.add(List.of(id, target, e.type()));
+        out.add(List.of(id, swap ? target : actor, swap ? actor : target, type));
+      } else if (e.type().twoSided()) {
+        out.add(List.of(id, actor, type));
+        out.add(List.of(id, target, type));
       } else {
-        out.add(strict ? List.of(id, actor, target, e.type()) : List.of(id, actor, e.type()));
+        out.add(strict ? List.of(id, actor, target, type) : List.of(id, actor, type));
       }
     }
     return out;

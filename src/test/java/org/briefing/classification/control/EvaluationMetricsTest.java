@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.briefing.classification.entity.Classification;
 import org.briefing.classification.entity.Event;
+import org.briefing.classification.entity.EventType;
 import org.junit.jupiter.api.Test;
 
 class EvaluationMetricsTest {
 
   private static Event event(String actor, String target, String type) {
-    return new Event(actor, target, type, null, null, false);
+    return new Event(actor, target, EventType.fromWord(type), null, null, false);
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefing.classification.entity.Event;
+import org.briefing.classification.entity.EventType;
 
 /** Reads labelled articles in the scorer's format (one JSON object a line). */
 final class LabelledArticles {
@@ -48,7 +49,7 @@ final class LabelledArticles {
               new Event(
                   e.getString("actor"),
                   e.getString("target"),
-                  e.getString("type"),
+                  EventType.fromWord(e.getString("type")),
                   null,
                   null,
                   e.getBoolean("background", false)));

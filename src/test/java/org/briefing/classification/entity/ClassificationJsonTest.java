@@ -33,8 +33,14 @@ class ClassificationJsonTest {
             List.of("CD", "US"),
             List.of("Félix Tshisekedi"),
             List.of(
-                new Event("CD", "US", "offer-cooperation", null, "He said: \"minerals\"\n…", false),
-                new Event("US", "CD", "negotiate", "cobalt", null, true),
+                new Event(
+                    "CD",
+                    "US",
+                    EventType.OFFER_COOPERATION,
+                    null,
+                    "He said: \"minerals\"\n…",
+                    false),
+                new Event("US", "CD", EventType.NEGOTIATE, "cobalt", null, true),
                 new Event(null, null, null, null, null, false)),
             List.of("a reason with \\ backslash")));
     samples.add(

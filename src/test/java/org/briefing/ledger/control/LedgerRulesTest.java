@@ -3,6 +3,7 @@ package org.briefing.ledger.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import org.briefing.classification.entity.EventType;
 import org.briefing.ledger.control.LedgerRules.Kind;
 import org.briefing.ledger.control.LedgerRules.Outcome;
 import org.briefing.ledger.control.LedgerRules.State;
@@ -16,9 +17,9 @@ class LedgerRulesTest {
 
   @Test
   void offerThenTalksThenSignatureAreThreeChanges() {
-    Outcome offer = LedgerRules.apply(State.NONE, "offer-cooperation", MON, false);
-    Outcome talks = LedgerRules.apply(offer.state(), "negotiate", TUE, false);
-    Outcome signed = LedgerRules.apply(talks.state(), "sign-agreement", WED, false);
+    Outcome offer = LedgerRules.apply(State.NONE, EventType.OFFER_COOPERATION, MON, false);
+    Outcome talks = LedgerRules.apply(offer.state(), EventType.NEGOTIATE, TUE, false);
+    Outcome signed = LedgerRules.apply(talks.state(), EventType.SIGN_AGREEMENT, WED, false);
 
     assertThat(offer.change()).contains(Kind.FIRST_CONTACT);
     assertThat(talks.change()).contains(Kind.DEAL_STEP);
@@ -28,26 +29,26 @@ class LedgerRulesTest {
 
   @Test
   void sameStepReportedAgainIsNoChange() {
-    State talks = LedgerRules.apply(State.NONE, "negotiate", MON, false).state();
+    State talks = LedgerRules.apply(State.NONE, EventType.NEGOTIATE, MON, false).state();
 
-    assertThat(LedgerRules.apply(talks, "negotiate", TUE, false).change()).isEmpty();
+    assertThat(LedgerRules.apply(talks, EventType.NEGOTIATE, TUE, false).change()).isEmpty();
   }
 
   @Test
   void aTurnFromAccusationToOfferIsAChange() {
     // The seed: an earlier accusation in the background, then the offer.
-    State accused = LedgerRules.apply(State.NONE, "accuse", TUE, true).state();
-    Outcome offer = LedgerRules.apply(accused, "offer-cooperation", TUE, false);
+    State accused = LedgerRules.apply(State.NONE, EventType.ACCUSE, TUE, true).state();
+    Outcome offer = LedgerRules.apply(accused, EventType.OFFER_COOPERATION, TUE, false);
 
     assertThat(offer.change()).contains(Kind.TURN);
-    assertThat(LedgerRules.apply(offer.state(), "impose-restriction", WED, false).change())
+    assertThat(LedgerRules.apply(offer.state(), EventType.IMPOSE_RESTRICTION, WED, false).change())
         .contains(Kind.TURN);
   }
 
   @Test
   void anOlderArticlePostedLateIsHistoryNotNews() {
-    State signed = LedgerRules.apply(State.NONE, "sign-agreement", WED, false).state();
-    Outcome old = LedgerRules.apply(signed, "reject", MON, false);
+    State signed = LedgerRules.apply(State.NONE, EventType.SIGN_AGREEMENT, WED, false).state();
+    Outcome old = LedgerRules.apply(signed, EventType.REJECT, MON, false);
 
     assertThat(old.change()).isEmpty();
     assertThat(old.state()).isEqualTo(signed);
@@ -55,14 +56,15 @@ class LedgerRulesTest {
 
   @Test
   void backgroundAloneAnnouncesNothingAndOtherActsDoNotMoveTheState() {
-    assertThat(LedgerRules.apply(State.NONE, "accuse", MON, true).change()).isEmpty();
-    assertThat(LedgerRules.apply(State.NONE, "other", MON, false).state()).isEqualTo(State.NONE);
+    assertThat(LedgerRules.apply(State.NONE, EventType.ACCUSE, MON, true).change()).isEmpty();
+    assertThat(LedgerRules.apply(State.NONE, EventType.OTHER, MON, false).state())
+        .isEqualTo(State.NONE);
   }
 
   @Test
   void talksAfterASigningDoNotUndoIt() {
-    State signed = LedgerRules.apply(State.NONE, "sign-agreement", MON, false).state();
-    Outcome talks = LedgerRules.apply(signed, "negotiate", TUE, false);
+    State signed = LedgerRules.apply(State.NONE, EventType.SIGN_AGREEMENT, MON, false).state();
+    Outcome talks = LedgerRules.apply(signed, EventType.NEGOTIATE, TUE, false);
 
     assertThat(talks.change()).isEmpty();
     assertThat(talks.state().stage()).isEqualTo(3);
