@@ -17,72 +17,10 @@ import java.util.regex.Pattern;
 final class ActorResolver {
 
   /** Capitalised words that follow a title but are not names. */
-  private static final Set<String> NOT_NAMES =
-      Set.of(
-          "The",
-          "A",
-          "An",
-          "On",
-          "In",
-          "At",
-          "And",
-          "Of",
-          "For",
-          "To",
-          "Monday",
-          "Tuesday",
-          "Wednesday",
-          "Thursday",
-          "Friday",
-          "Saturday",
-          "Sunday",
-          "January",
-          "February",
-          "March",
-          "April",
-          "May",
-          "June",
-          "July",
-          "August",
-          "September",
-          "October",
-          "November",
-          "December",
-          "Minister",
-          "Ministry",
-          "Secretary",
-          "President",
-          "Office",
-          "General",
-          "Mines",
-          "Mining",
-          "Foreign",
-          "Trade",
-          "Finance",
-          "Economy",
-          "Deputy",
-          "Prime",
-          "Affairs",
-          "Energy",
-          "Resources",
-          "Industry",
-          "Commerce",
-          "Said",
-          "Says",
-          "He",
-          "She",
-          "It",
-          "They",
-          "We",
-          "Mr",
-          "Mrs",
-          "Ms",
-          "Dr",
-          "Prof");
+  private static final Set<String> NOT_NAMES = WordSets.of("ActorResolver.not-names");
 
   /** Lower-case words inside a name: "Alberto van Klaveren", "Ursula von der Leyen". */
-  private static final Set<String> PARTICLES =
-      Set.of("van", "von", "der", "de", "da", "del", "bin", "al", "el", "la", "le");
+  private static final Set<String> PARTICLES = WordSets.of("ActorResolver.particles");
 
   /** What may stand between a state and a title: "'s", "new", "mines", "deputy foreign". */
   private static final Pattern TITLE_GAP = Pattern.compile("(?:['’]s)?(?:\\s+[A-Za-z-]+){0,3}\\s*");

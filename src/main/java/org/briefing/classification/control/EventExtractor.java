@@ -72,105 +72,35 @@ final class EventExtractor {
           EventType.DEMAND);
 
   private static final Set<String> NOT_SUBJECT_AFTER =
-      Set.of(
-          "with",
-          "to",
-          "on",
-          "against",
-          "from",
-          "for",
-          "between",
-          "into",
-          "over",
-          "toward",
-          "towards",
-          "of",
-          "at",
-          "in",
-          "by",
-          "involving",
-          "about",
-          "around",
-          "amid",
-          "under",
-          "than",
-          "like",
-          "across",
-          "beyond",
-          "without",
-          "among",
-          "via",
-          "within",
-          "upon");
+      WordSets.of("EventExtractor.not-subject-after");
 
-  private static final Set<String> TARGET_AFTER =
-      Set.of(
-          "with",
-          "to",
-          "on",
-          "against",
-          "for",
-          "toward",
-          "towards",
-          "into",
-          "between",
-          "involving",
-          "and",
-          "particularly",
-          "especially",
-          "notably",
-          "including",
-          "namely",
-          "mainly");
+  private static final Set<String> TARGET_AFTER = WordSets.of("EventExtractor.target-after");
 
   /** Words after an act word that make it part of a title: "finance minister". */
-  private static final Set<String> TITLE_NOUNS =
-      Set.of("minister", "ministers", "ministry", "secretary", "committee", "chief", "official");
+  private static final Set<String> TITLE_NOUNS = WordSets.of("EventExtractor.title-nouns");
 
   /** Words that introduce who took part in a gathering: "with the leaders of A, B and C". */
-  private static final Set<String> ATTENDING =
-      Set.of("included", "including", "with", "of", "from", "participants", "attended", "by");
+  private static final Set<String> ATTENDING = WordSets.of("EventExtractor.attending");
 
   /** How far a deal noun may stand from an act word and still be its object. */
   private static final int DEAL_OBJECT_WORDS = 10;
 
   /** Gatherings whose list of participants are talks with the convener. */
-  private static final Set<String> MEETINGS =
-      Set.of("meeting", "meeting with", "summit", "summits", "dinner with", "talks");
+  private static final Set<String> MEETINGS = WordSets.of("EventExtractor.meetings");
 
   /** Words before "demand" that make it a market's: "growing demand", "growth in demand". */
   /** "demand for lithium", "demand will be enormous": the word after shows a noun. */
-  private static final Set<String> DEMAND_AS_NOUN =
-      Set.of("for", "is", "was", "will", "has", "and", "grows", "rises", "growth");
+  private static final Set<String> DEMAND_AS_NOUN = WordSets.of("EventExtractor.demand-as-noun");
 
-  private static final Set<String> MARKET_WORDS =
-      Set.of(
-          "in",
-          "for",
-          "growing",
-          "rising",
-          "global",
-          "strong",
-          "weak",
-          "surging",
-          "immense",
-          "domestic",
-          "market",
-          "industrial",
-          "battery",
-          "meet",
-          "meeting",
-          "of");
+  private static final Set<String> MARKET_WORDS = WordSets.of("EventExtractor.market-words");
 
   /** "ready to fight", "prepared to challenge": a refusal, not an offer. */
-  private static final Set<String> REFUSING =
-      Set.of("fight", "defend", "contest", "challenge", "oppose", "resist", "sue");
+  private static final Set<String> REFUSING = WordSets.of("EventExtractor.refusing");
 
   /** "ready to retaliate": a threat, not an offer. */
-  private static final Set<String> THREATENING = Set.of("retaliate", "respond", "counter");
+  private static final Set<String> THREATENING = WordSets.of("EventExtractor.threatening");
 
-  private static final Set<String> PASSIVE_AUX =
-      Set.of("was", "were", "been", "being", "be", "is", "are", "get", "got");
+  private static final Set<String> PASSIVE_AUX = WordSets.of("EventExtractor.passive-aux");
 
   /** Words that make a list of deals earlier ones: "similar deals", "has already signed". */
   private static final Pattern PRECEDENT =
@@ -187,11 +117,9 @@ final class EventExtractor {
   private static final Pattern ABBREVIATION = Pattern.compile("^\\s*\\([^()]{1,12}\\)\\s*");
 
   /** Words that introduce the partners of those deals: "with", "including", "such as". */
-  private static final Set<String> LIST_INTRO = Set.of("with", "including", "as", "like");
+  private static final Set<String> LIST_INTRO = WordSets.of("EventExtractor.list-intro");
 
-  private static final String[] DETERMINERS = {
-    "a", "an", "the", "its", "their", "his", "her", "this", "that", "any", "new"
-  };
+  private static final Set<String> DETERMINERS = WordSets.of("EventExtractor.determiners");
 
   private EventExtractor() {}
 

@@ -10,64 +10,11 @@ import java.util.Set;
 final class MentionRoles {
 
   /** Nouns that, after a state's adjective or possessive, make it a company's nationality. */
-  private static final Set<String> COMPANY_NOUNS =
-      Set.of(
-          "company",
-          "companies",
-          "firm",
-          "firms",
-          "group",
-          "miner",
-          "miners",
-          "producer",
-          "producers",
-          "maker",
-          "makers",
-          "giant",
-          "conglomerate",
-          "automaker",
-          "carmaker",
-          "investor",
-          "investors",
-          "business",
-          "businesses",
-          "corporation",
-          "startup",
-          "lender",
-          "bank",
-          "banks",
-          "manufacturer",
-          "manufacturers",
-          "refiner",
-          "smelter",
-          "developer",
-          "explorer",
-          "shareholder",
-          "subsidiary",
-          "unit",
-          "partner",
-          "partners",
-          "industry",
-          "exporters",
-          "importers",
-          "buyers",
-          "suppliers",
-          "customers",
-          "users",
-          "platform",
-          "exchange",
-          "market",
-          "markets",
-          "mine",
-          "mines",
-          "plant",
-          "plants",
-          "project",
-          "projects");
+  private static final Set<String> COMPANY_NOUNS = WordSets.of("MentionRoles.company-nouns");
 
   /** Words before a state that make it a place or a yardstick: "in Chile", "outside China". */
   private static final Set<String> PLACE_PREPOSITIONS =
-      Set.of("in", "at", "near", "across", "outside", "than", "throughout");
+      WordSets.of("MentionRoles.place-prepositions");
 
   private MentionRoles() {}
 
@@ -173,13 +120,10 @@ final class MentionRoles {
   /**
    * Words after "UN" that make it a venue: "UN General Assembly", "UN Climate Change Conference".
    */
-  private static final Set<String> VENUES =
-      Set.of("general", "climate", "security", "conference", "summit", "headquarters");
+  private static final Set<String> VENUES = WordSets.of("MentionRoles.venues");
 
   /** Words before a state that make it the dependence being reduced: "reliance on China". */
-  private static final Set<String> DEPENDENCE =
-      Set.of(
-          "reliance", "dependence", "dependency", "dependent", "reliant", "dominated", "dominance");
+  private static final Set<String> DEPENDENCE = WordSets.of("MentionRoles.dependence");
 
   /**
    * "to cut reliance on China", "away from China", "dominated by China": the state is the
@@ -212,34 +156,10 @@ final class MentionRoles {
   }
 
   /** "China's dominance", "China's monopoly": the dependence, not a party. */
-  private static final Set<String> DOMINANCE =
-      Set.of(
-          "dominance",
-          "monopoly",
-          "grip",
-          "chokehold",
-          "stranglehold",
-          "dominant",
-          "control",
-          "leverage",
-          "hold",
-          "share");
+  private static final Set<String> DOMINANCE = WordSets.of("MentionRoles.dominance");
 
   /** "away from China", "comes from China", "imports from China": a source, not a party. */
-  private static final Set<String> SUPPLIED_FROM =
-      Set.of(
-          "away",
-          "independence",
-          "diversify",
-          "comes",
-          "come",
-          "sourced",
-          "imported",
-          "imports",
-          "supplies",
-          "supply",
-          "produced",
-          "mined");
+  private static final Set<String> SUPPLIED_FROM = WordSets.of("MentionRoles.supplied-from");
 
   private static String afterAdjective(String text, int pos) {
     return Words.after(text, Words.skip(text, pos, text.length()), text.length());

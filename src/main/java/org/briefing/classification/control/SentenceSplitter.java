@@ -17,12 +17,7 @@ final class SentenceSplitter {
   /** A sentence's span in the text. */
   record Span(int start, int end) {}
 
-  private static final Set<String> ABBREVIATIONS =
-      Set.of(
-          "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "maj", "capt",
-          "sen", "rep", "gov", "pres", "sgt", "adm", "rev", "hon", "jan", "feb", "mar", "apr",
-          "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "no",
-          "vs", "approx", "est", "dept", "univ", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m");
+  private static final Set<String> ABBREVIATIONS = WordSets.of("SentenceSplitter.abbreviations");
 
   private SentenceSplitter() {}
 

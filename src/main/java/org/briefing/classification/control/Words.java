@@ -6,8 +6,7 @@ import java.util.Set;
 /** Small look-ups of the words around a position in a text, without tokenising the whole text. */
 final class Words {
 
-  private static final Set<String> DETERMINERS =
-      Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these");
+  private static final Set<String> DETERMINERS = WordSets.of("Words.determiners");
 
   private Words() {}
 
