@@ -929,8 +929,8 @@ final class EventExtractor {
           anchor = Math.max(anchor, m.end());
           continue;
         }
-        if (isModifier(m)) {
-          continue;
+        if (isModifier(m) || MentionRoles.dependence(article, m)) {
+          continue; // "to lessen dependence on China": the supplier relied on is no target
         }
         if (m.start() - t.end() > 160 || hasBreak(t.end(), m.start())) {
           return;

@@ -236,6 +236,17 @@ class ClassifierTest {
   }
 
   @Test
+  void theSupplierADealReducesRelianceOnIsNoParty() {
+    var c =
+        classify(
+            "The United States and Japan have signed a framework on critical minerals to lessen"
+                + " dependence on China.");
+    assertThat(c.events())
+        .extracting(ClassifierTest::type, Event::actor, Event::target)
+        .containsExactly(tuple("sign-agreement", "JP", "US"));
+  }
+
+  @Test
   void marketDemandIsNoDiplomaticDemand() {
     var c =
         classify(
