@@ -1,7 +1,7 @@
 # Briefing Gateway on the official Open Liberty image (kernel-slim: only the features server.xml
 # names are installed). Build the application first: ./mvnw -B package -DskipTests
 # then: docker build -t briefing-gateway .
-# Configure by environment (see README "Production"): DB_KIND=postgres DB_URL DB_USER DB_PASSWORD
+# Configure by environment (see docs/operations.md, Production): DB_KIND=postgres DB_URL DB_USER DB_PASSWORD
 # BROKER_HOST BROKER_PORT BROKER_USER BROKER_PASSWORD SMTP_HOST SMTP_PORT SMTP_USER SMTP_PASSWORD
 # SMTP_AUTH SMTP_STARTTLS SMTP_SSL MAIL_FROM APP_BASE_URL BRIEFING_API_KEYS OPERATOR_USER
 # OPERATOR_PASSWORD KEYSTORE_PASSWORD LOG_FORMAT=JSON. The image runs in production mode

@@ -16,7 +16,7 @@ import java.io.InputStream;
 @PreMatching
 public class RequestSizeLimit implements ContainerRequestFilter {
 
-  /** 1 MiB: a long article is about 50 KB of text. Documented in the README and the OpenAPI. */
+  /** 1 MiB: a long article is about 50 KB of text. Documented in docs/api.md and the OpenAPI. */
   public static final int MAX_BYTES = 1024 * 1024;
 
   @Override

@@ -651,7 +651,7 @@ final class HostileRequests {
       local + "'--@example.org' OR 1=1",
       "<script>alert(1)</script>@example.org",
       local + "@example.org<script>",
-      // Internationalised local parts need SMTPUTF8 end to end: refused (see the README).
+      // Internationalised local parts need SMTPUTF8 end to end: refused (see docs/api.md).
       "pelé-" + marker + "@example.org",
       "用户-" + marker + "@example.org",
       "читатель-" + marker + "@example.org",
