@@ -31,6 +31,7 @@ import org.briefing.ledger.entity.ChangeSource;
 import org.briefing.ledger.entity.LedgerArticle;
 import org.briefing.ledger.entity.LedgerEvent;
 import org.briefing.ledger.entity.LedgerState;
+import org.briefing.ledger.entity.PairState;
 import org.briefing.ledger.entity.PairTopic;
 
 /**
@@ -215,7 +216,7 @@ public class Ledger {
   private record ChangeFacts(String toType, Instant happenedAt) {}
 
   private static final class ArticleReading {
-    final Map<PairTopic, LedgerRules.State> before = new HashMap<>();
+    final Map<PairTopic, PairState> before = new HashMap<>();
     final Set<PairTopic> changed = new HashSet<>();
     final Set<String> sourced = new HashSet<>();
   }
@@ -267,13 +268,13 @@ public class Ledger {
       // Two first contacts at once: one insert wins, the other's transaction is redelivered.
       state = new LedgerState(key.pairKey(), topic);
     }
-    LedgerRules.State before = state.rules();
+    PairState before = state.rules();
     // Only an act the article states as its news is announced; history and acts inferred from
     // context (a pronoun, a list, a meeting's participants) set the state without a word.
     boolean announce = !event.background() && event.direct();
     LedgerRules.Outcome outcome = LedgerRules.apply(before, event.type(), at, !announce);
     if (announce) {
-      LedgerRules.State articleStart = reading.before.computeIfAbsent(key, k -> before);
+      PairState articleStart = reading.before.computeIfAbsent(key, k -> before);
       Optional<LedgerRules.Kind> change =
           reading.changed.contains(key)
               ? Optional.empty()

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.briefing.classification.entity.EventType;
 import org.briefing.classification.entity.EventType.Direction;
+import org.briefing.ledger.entity.PairState;
 
 /**
  * What counts as a change in the state between two actors on a topic (see vocabulary.md): a first
@@ -31,25 +32,8 @@ public final class LedgerRules {
 
   private LedgerRules() {}
 
-  /**
-   * The state between two actors on a topic, as far as the ledger knows it.
-   *
-   * @param lastType the latest event type's word
-   * @param stage the furthest deal stage reached (0 for none)
-   * @param direction the direction of the latest cooperative or conflictual event
-   * @param lastAt when the latest event happened (its article's publication time)
-   */
-  public record State(String lastType, int stage, Direction direction, Instant lastAt) {
-
-    public static final State NONE = new State(null, 0, Direction.NEUTRAL, Instant.MIN);
-
-    public boolean known() {
-      return lastType != null;
-    }
-  }
-
   /** The outcome of applying one event: the new state, and the change it makes, if any. */
-  public record Outcome(State state, Optional<Kind> change) {}
+  public record Outcome(PairState state, Optional<Kind> change) {}
 
   /**
    * Applies an event that happened at {@code at}. An event older than the state is history: it
@@ -57,7 +41,7 @@ public final class LedgerRules {
    * (reported as earlier history) updates the state silently. A deal that moves back a stage
    * ("talks" reported after a signing) does not undo the signing.
    */
-  public static Outcome apply(State state, EventType type, Instant at, boolean background) {
+  public static Outcome apply(PairState state, EventType type, Instant at, boolean background) {
     Direction direction = type.direction();
     if (direction == Direction.NEUTRAL) {
       return new Outcome(state, Optional.empty()); // "other" acts do not move the state
@@ -65,8 +49,8 @@ public final class LedgerRules {
     if (state.known() && at.isBefore(state.lastAt())) {
       return new Outcome(state, Optional.empty());
     }
-    State next =
-        new State(
+    PairState next =
+        new PairState(
             type.word(), Math.max(state.stage(), type.dealStage()), direction, latest(state, at));
     if (background) {
       return new Outcome(next, Optional.empty());
@@ -83,7 +67,7 @@ public final class LedgerRules {
     return new Outcome(next, Optional.empty());
   }
 
-  private static Instant latest(State state, Instant at) {
+  private static Instant latest(PairState state, Instant at) {
     return state.known() && state.lastAt().isAfter(at) ? state.lastAt() : at;
   }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.briefing.classification.entity.EventType;
-import org.briefing.ledger.control.LedgerRules;
 
 /** The state between two actors on one topic. */
 @Entity
@@ -48,13 +47,13 @@ public class LedgerState {
     this.topic = topic;
   }
 
-  public LedgerRules.State rules() {
+  public PairState rules() {
     return lastType == null
-        ? LedgerRules.State.NONE
-        : new LedgerRules.State(lastType, stage, EventType.Direction.valueOf(direction), lastAt);
+        ? PairState.NONE
+        : new PairState(lastType, stage, EventType.Direction.valueOf(direction), lastAt);
   }
 
-  public void update(LedgerRules.State state, String articleId) {
+  public void update(PairState state, String articleId) {
     this.lastType = state.lastType();
     this.stage = state.stage();
     this.direction = state.direction().name();

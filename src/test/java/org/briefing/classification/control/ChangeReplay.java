@@ -18,6 +18,7 @@ import org.briefing.classification.entity.Classification;
 import org.briefing.classification.entity.Event;
 import org.briefing.ledger.control.Ledger;
 import org.briefing.ledger.control.LedgerRules;
+import org.briefing.ledger.entity.PairState;
 
 /**
  * The change ledger's rules replayed offline over labelled articles in publication order, as the
@@ -41,7 +42,7 @@ public final class ChangeReplay {
   static List<Announced> replay(Classifier classifier, List<LabelledArticles.Labelled> articles) {
     List<LabelledArticles.Labelled> ordered = new ArrayList<>(articles);
     ordered.sort(Comparator.comparing(ChangeReplay::time));
-    Map<String, LedgerRules.State> states = new HashMap<>();
+    Map<String, PairState> states = new HashMap<>();
     List<Announced> out = new ArrayList<>();
     for (LabelledArticles.Labelled article : ordered) {
       Classification c = classifier.classify(article.title(), article.body());
@@ -51,19 +52,19 @@ public final class ChangeReplay {
       Instant t = time(article);
       List<Event> acts = new ArrayList<>(c.events());
       acts.sort(Comparator.comparing(e -> !e.background()));
-      Map<String, LedgerRules.State> before = new HashMap<>();
+      Map<String, PairState> before = new HashMap<>();
       Set<String> changed = new HashSet<>();
       for (Event e : acts) {
         if (e.actor().equals(e.target())) {
           continue;
         }
         String key = pair(e.actor(), e.target()) + "|" + Ledger.ledgerTopic(e, c);
-        LedgerRules.State state = states.getOrDefault(key, LedgerRules.State.NONE);
+        PairState state = states.getOrDefault(key, PairState.NONE);
         Instant at = e.background() ? t.minusMillis(1) : t;
         boolean announce = !e.background() && e.direct();
         LedgerRules.Outcome outcome = LedgerRules.apply(state, e.type(), at, !announce);
         if (announce) {
-          LedgerRules.State start = before.computeIfAbsent(key, k -> state);
+          PairState start = before.computeIfAbsent(key, k -> state);
           Optional<LedgerRules.Kind> change =
               changed.contains(key)
                   ? Optional.empty()

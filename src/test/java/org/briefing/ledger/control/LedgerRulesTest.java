@@ -6,7 +6,7 @@ import java.time.Instant;
 import org.briefing.classification.entity.EventType;
 import org.briefing.ledger.control.LedgerRules.Kind;
 import org.briefing.ledger.control.LedgerRules.Outcome;
-import org.briefing.ledger.control.LedgerRules.State;
+import org.briefing.ledger.entity.PairState;
 import org.junit.jupiter.api.Test;
 
 class LedgerRulesTest {
@@ -17,7 +17,7 @@ class LedgerRulesTest {
 
   @Test
   void offerThenTalksThenSignatureAreThreeChanges() {
-    Outcome offer = LedgerRules.apply(State.NONE, EventType.OFFER_COOPERATION, MON, false);
+    Outcome offer = LedgerRules.apply(PairState.NONE, EventType.OFFER_COOPERATION, MON, false);
     Outcome talks = LedgerRules.apply(offer.state(), EventType.NEGOTIATE, TUE, false);
     Outcome signed = LedgerRules.apply(talks.state(), EventType.SIGN_AGREEMENT, WED, false);
 
@@ -29,7 +29,7 @@ class LedgerRulesTest {
 
   @Test
   void sameStepReportedAgainIsNoChange() {
-    State talks = LedgerRules.apply(State.NONE, EventType.NEGOTIATE, MON, false).state();
+    PairState talks = LedgerRules.apply(PairState.NONE, EventType.NEGOTIATE, MON, false).state();
 
     assertThat(LedgerRules.apply(talks, EventType.NEGOTIATE, TUE, false).change()).isEmpty();
   }
@@ -37,7 +37,7 @@ class LedgerRulesTest {
   @Test
   void aTurnFromAccusationToOfferIsAChange() {
     // The seed: an earlier accusation in the background, then the offer.
-    State accused = LedgerRules.apply(State.NONE, EventType.ACCUSE, TUE, true).state();
+    PairState accused = LedgerRules.apply(PairState.NONE, EventType.ACCUSE, TUE, true).state();
     Outcome offer = LedgerRules.apply(accused, EventType.OFFER_COOPERATION, TUE, false);
 
     assertThat(offer.change()).contains(Kind.TURN);
@@ -47,7 +47,8 @@ class LedgerRulesTest {
 
   @Test
   void anOlderArticlePostedLateIsHistoryNotNews() {
-    State signed = LedgerRules.apply(State.NONE, EventType.SIGN_AGREEMENT, WED, false).state();
+    PairState signed =
+        LedgerRules.apply(PairState.NONE, EventType.SIGN_AGREEMENT, WED, false).state();
     Outcome old = LedgerRules.apply(signed, EventType.REJECT, MON, false);
 
     assertThat(old.change()).isEmpty();
@@ -56,14 +57,15 @@ class LedgerRulesTest {
 
   @Test
   void backgroundAloneAnnouncesNothingAndOtherActsDoNotMoveTheState() {
-    assertThat(LedgerRules.apply(State.NONE, EventType.ACCUSE, MON, true).change()).isEmpty();
-    assertThat(LedgerRules.apply(State.NONE, EventType.OTHER, MON, false).state())
-        .isEqualTo(State.NONE);
+    assertThat(LedgerRules.apply(PairState.NONE, EventType.ACCUSE, MON, true).change()).isEmpty();
+    assertThat(LedgerRules.apply(PairState.NONE, EventType.OTHER, MON, false).state())
+        .isEqualTo(PairState.NONE);
   }
 
   @Test
   void talksAfterASigningDoNotUndoIt() {
-    State signed = LedgerRules.apply(State.NONE, EventType.SIGN_AGREEMENT, MON, false).state();
+    PairState signed =
+        LedgerRules.apply(PairState.NONE, EventType.SIGN_AGREEMENT, MON, false).state();
     Outcome talks = LedgerRules.apply(signed, EventType.NEGOTIATE, TUE, false);
 
     assertThat(talks.change()).isEmpty();
