@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds a request record from the JSON object {@link JsonRequestBodies} has already parsed and
- * checked, instead of JSON-B parsing the same bytes once more. It knows the component types our
- * request records have (text, whole numbers, lists of text or of records) and reads them as JSON-B
+ * checked, instead of JSON-B parsing the same bytes once more. It knows text, whole numbers,
+ * booleans, enums (by constant name) and lists of those or of records, and reads them as JSON-B
  * does: a missing or null field is null; a list is a mutable list in the JSON's order. A unit test
  * compares the two on the request records.
  */
@@ -72,6 +72,15 @@ final class JsonRecords {
     if (type == Integer.class || type == int.class) {
       return ((JsonNumber) value).intValueExact();
     }
+    if (type == Long.class || type == long.class) {
+      return ((JsonNumber) value).longValueExact();
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return value.getValueType() == JsonValue.ValueType.TRUE;
+    }
+    if (type instanceof Class<?> enumType && enumType.isEnum()) {
+      return enumConstant(enumType, ((JsonString) value).getString());
+    }
     if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
       Type element = list.getActualTypeArguments()[0];
       List<Object> items = new ArrayList<>();
@@ -84,5 +93,10 @@ final class JsonRecords {
       return items;
     }
     throw new IllegalArgumentException("A request record cannot have a component of type " + type);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Object enumConstant(Class<?> enumType, String name) {
+    return Enum.valueOf((Class) enumType, name);
   }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.NotSupportedException;
@@ -269,6 +270,31 @@ public class JsonRequestBodies implements ContainerRequestFilter {
         }
       }
       return "must be a whole number, not " + describe(value);
+    }
+    if (type == Long.class || type == long.class) {
+      if (value instanceof JsonNumber number && number.isIntegral()) {
+        BigDecimal n = number.bigDecimalValue();
+        if (n.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0
+            && n.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
+          return null;
+        }
+      }
+      return "must be a whole number, not " + describe(value);
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return value.getValueType() == JsonValue.ValueType.TRUE
+              || value.getValueType() == JsonValue.ValueType.FALSE
+          ? null
+          : "must be true or false, not " + describe(value);
+    }
+    if (type instanceof Class<?> enumType && enumType.isEnum()) {
+      List<String> names =
+          java.util.Arrays.stream(enumType.getEnumConstants())
+              .map(c -> ((Enum<?>) c).name())
+              .toList();
+      return value instanceof JsonString text && names.contains(text.getString())
+          ? null
+          : "must be one of " + names + ", not " + describe(value);
     }
     if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
       return value.getValueType() == JsonValue.ValueType.ARRAY

@@ -16,7 +16,7 @@ import org.briefing.subscriptions.boundary.SubscriptionRequest;
 import org.junit.jupiter.api.Test;
 
 /** The records bound from the checked JSON object are the ones JSON-B reads from the same text. */
-class JsonRecordsTest {
+public class JsonRecordsTest {
 
   private static final Jsonb JSONB = JsonbBuilder.create();
   private static final String[] TEXTS = {
@@ -45,6 +45,42 @@ class JsonRecordsTest {
     }
     assertSame("{}", ArticleBatchSubmission.class);
     assertSame("{\"articles\":null}", ArticleBatchSubmission.class);
+  }
+
+  public enum Cadence {
+    DAILY,
+    WEEKLY
+  }
+
+  /** Component types no request record has yet: a new field of one must not be a 500. */
+  public record Settings(
+      Boolean paused, boolean urgent, Long since, Cadence cadence, List<Cadence> all) {}
+
+  @Test
+  void bindsBooleansLongsAndEnumsAsJsonBindingDoes() {
+    for (String json :
+        List.of(
+            "{\"paused\":true,\"urgent\":false,\"since\":9007199254740993,\"cadence\":\"WEEKLY\","
+                + "\"all\":[\"DAILY\",\"WEEKLY\"]}",
+            "{\"paused\":null,\"urgent\":true,\"cadence\":null}")) {
+      assertSame(json, Settings.class);
+    }
+  }
+
+  @Test
+  void namesWhatIsWrongWithABooleanOrAnEnum() {
+    JsonObject wrong =
+        Json.createReader(
+                new StringReader("{\"paused\":\"yes\",\"cadence\":\"hourly\",\"since\":1.5}"))
+            .readObject();
+    assertThat(JsonRequestBodies.shapeErrors(wrong, Settings.class))
+        .extracting(Problem.FieldError::field, Problem.FieldError::message)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("paused", "must be true or false, not a string"),
+            org.assertj.core.groups.Tuple.tuple(
+                "cadence", "must be one of [DAILY, WEEKLY], not a string"),
+            org.assertj.core.groups.Tuple.tuple(
+                "since", "must be a whole number, not a number (1.5)"));
   }
 
   private static <T> void assertSame(String json, Class<T> record) {
