@@ -14,8 +14,8 @@ import org.briefing.platform.control.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hand-written reading of publishedAt gives what {@code OffsetDateTime.parse} gave, for every
- * value the submission's pattern lets through: the same instant, or the same refusal.
+ * The reading of publishedAt: dates, times with offsets, and refusals of what does not exist, for
+ * every value the submission's pattern lets through.
  */
 class PublishedAtTest {
 
