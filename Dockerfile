@@ -4,7 +4,7 @@
 # Configure by environment (see docs/operations.md, Production): DB_KIND=postgres DB_URL DB_USER DB_PASSWORD
 # BROKER_HOST BROKER_PORT BROKER_USER BROKER_PASSWORD SMTP_HOST SMTP_PORT SMTP_USER SMTP_PASSWORD
 # SMTP_AUTH SMTP_STARTTLS SMTP_SSL MAIL_FROM APP_BASE_URL BRIEFING_API_KEYS OPERATOR_USER
-# OPERATOR_PASSWORD KEYSTORE_PASSWORD LOG_FORMAT=JSON. The image runs in production mode
+# OPERATOR_PASSWORD KEYSTORE_PASSWORD LINK_SECRET LOG_FORMAT=JSON. The image runs in production mode
 # (BRIEFING_ENV=production): it refuses to start until the passwords, keys, https and SMTP TLS are set.
 FROM icr.io/appcafe/open-liberty:26.0.0.3-kernel-slim-java17-openj9-ubi-minimal
 

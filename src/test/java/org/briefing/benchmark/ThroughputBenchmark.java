@@ -31,7 +31,6 @@ import org.briefing.it.support.Api;
 import org.briefing.it.support.LibertyServer;
 import org.briefing.it.support.ServerLog;
 import org.briefing.it.support.TestEnvironment;
-import org.briefing.subscriptions.control.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -569,22 +568,19 @@ class ThroughputBenchmark {
   }
 
   private static void subscribeToUranium() throws Exception {
-    String token = Tokens.newToken();
     Timestamp now = Timestamp.from(Instant.now());
     try (Connection db = database();
         PreparedStatement ps =
             db.prepareStatement(
                 "INSERT INTO subscription (id, email, topics, actors, frequency, timezone,"
-                    + " delivery_hour, status, manage_token, manage_token_hash, created_at,"
-                    + " confirmed_at, version, email_key) VALUES (?, ?, '|uranium|', '', 'IMMEDIATE',"
-                    + " 'UTC', 7, 'CONFIRMED', ?, ?, ?, ?, 0, LOWER(?))")) {
+                    + " delivery_hour, status, created_at, confirmed_at, version, email_key)"
+                    + " VALUES (?, ?, '|uranium|', '', 'IMMEDIATE', 'UTC', 7, 'CONFIRMED', ?, ?, 0,"
+                    + " LOWER(?))")) {
       ps.setString(1, UUID.randomUUID().toString());
       ps.setString(2, "desk-" + MARKER + "@bench.example.org");
-      ps.setString(7, "desk-" + MARKER + "@bench.example.org");
-      ps.setString(3, token);
-      ps.setString(4, Tokens.hash(token));
-      ps.setTimestamp(5, now);
-      ps.setTimestamp(6, now);
+      ps.setString(5, "desk-" + MARKER + "@bench.example.org");
+      ps.setTimestamp(3, now);
+      ps.setTimestamp(4, now);
       ps.executeUpdate();
     }
   }

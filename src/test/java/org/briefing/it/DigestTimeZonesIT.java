@@ -114,21 +114,18 @@ class DigestTimeZonesIT {
       try (PreparedStatement ps =
           c.prepareStatement(
               "INSERT INTO subscription (id, email, topics, actors, frequency, timezone,"
-                  + " delivery_hour, status, manage_token, manage_token_hash, created_at,"
-                  + " confirmed_at, version, email_key) VALUES (?, ?, '|graphite|', '', 'DAILY', ?,"
-                  + " ?, 'CONFIRMED', ?, ?, ?, ?, 0, LOWER(?))")) {
+                  + " delivery_hour, status, created_at, confirmed_at, version, email_key)"
+                  + " VALUES (?, ?, '|graphite|', '', 'DAILY', ?, ?, 'CONFIRMED', ?, ?, 0,"
+                  + " LOWER(?))")) {
         for (String[] reader :
             new String[][] {{NEW_YORK_READER, NEW_YORK.getId()}, {TOKYO_READER, TOKYO.getId()}}) {
-          String token = Tokens.newToken();
           ps.setString(1, UUID.randomUUID().toString());
           ps.setString(2, reader[0]);
           ps.setString(3, reader[1]);
           ps.setInt(4, SEVEN);
-          ps.setString(5, token);
-          ps.setString(6, Tokens.hash(token));
-          ps.setTimestamp(7, Timestamp.from(start));
-          ps.setTimestamp(8, Timestamp.from(start));
-          ps.setString(9, reader[0]);
+          ps.setTimestamp(5, Timestamp.from(start));
+          ps.setTimestamp(6, Timestamp.from(start));
+          ps.setString(7, reader[0]);
           ps.executeUpdate();
         }
       }

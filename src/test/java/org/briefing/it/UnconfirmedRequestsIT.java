@@ -17,7 +17,6 @@ import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.briefing.it.support.Deployments;
 import org.briefing.subscriptions.control.Subscriptions;
-import org.briefing.subscriptions.control.Tokens;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -66,25 +65,20 @@ class UnconfirmedRequestsIT {
       throws Exception {
     String id = UUID.randomUUID().toString();
     String email = name + "@example.org";
-    String token = Tokens.newToken();
     try (Connection c = ds.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
                 "INSERT INTO subscription (id, email, topics, actors, frequency, timezone,"
-                    + " delivery_hour, status, confirm_token_hash, confirm_expires_at,"
-                    + " manage_token, manage_token_hash, created_at, confirmed_at, version,"
-                    + " email_key) VALUES (?, ?, '|graphite|', '', 'DAILY', 'UTC', 7, ?, ?, ?,"
-                    + " ?, ?, ?, ?, 0, LOWER(?))")) {
+                    + " delivery_hour, status, confirm_expires_at, created_at, confirmed_at,"
+                    + " version, email_key) VALUES (?, ?, '|graphite|', '', 'DAILY', 'UTC', 7, ?,"
+                    + " ?, ?, ?, 0, LOWER(?))")) {
       ps.setString(1, id);
       ps.setString(2, email);
       ps.setString(3, status);
-      ps.setString(4, Tokens.hash(Tokens.newToken()));
-      ps.setTimestamp(5, Timestamp.from(expires));
-      ps.setString(6, token);
-      ps.setString(7, Tokens.hash(token));
-      ps.setTimestamp(8, Timestamp.from(expires.minus(Duration.ofHours(48))));
-      ps.setTimestamp(9, confirmedAt == null ? null : Timestamp.from(confirmedAt));
-      ps.setString(10, email);
+      ps.setTimestamp(4, Timestamp.from(expires));
+      ps.setTimestamp(5, Timestamp.from(expires.minus(Duration.ofHours(48))));
+      ps.setTimestamp(6, confirmedAt == null ? null : Timestamp.from(confirmedAt));
+      ps.setString(7, email);
       ps.executeUpdate();
     }
     return id;

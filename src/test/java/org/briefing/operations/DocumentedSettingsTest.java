@@ -24,6 +24,7 @@ class DocumentedSettingsTest {
     String dockerfile = Files.readString(Path.of("Dockerfile"));
     assertThat(dockerfile)
         .contains("BRIEFING_API_KEYS")
+        .contains("LINK_SECRET")
         .doesNotContainPattern("[^_]API_KEYS")
         .contains("BRIEFING_ENV=production");
   }

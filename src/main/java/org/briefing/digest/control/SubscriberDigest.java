@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.briefing.digest.entity.DigestLog;
+import org.briefing.links.control.ReaderLinks;
 import org.briefing.mail.control.MailBodies;
 import org.briefing.mail.control.Outbox;
 import org.briefing.mail.entity.MailBody;
@@ -42,14 +43,11 @@ public class SubscriberDigest {
   @ConfigProperty(name = "app.base.url", defaultValue = "http://localhost:9080")
   String baseUrl;
 
-  /** The slot in a shared composition that each subscriber's manage token fills, when sent. */
-  static final String TOKEN_SLOT = "token";
-
   private final DigestComposer composer = new DigestComposer();
 
   /**
    * A composition shared by the subscribers with the same items in the same time zone: its subject
-   * and its stored body, whose slots the sender fills with each subscriber's token.
+   * and its stored body, whose slots the sender fills with each subscriber's token as it sends.
    */
   public record Shared(String subject, String bodyId) {}
 
@@ -178,7 +176,9 @@ public class SubscriberDigest {
     String key = s.frequency() + "|" + s.timezone().getId() + "|" + changeIds + "|" + articleIds;
     Shared template =
         composed.computeIfAbsent(key, k -> compose(s, now, freshChanges, freshArticles));
-    String unsubscribeUrl = baseUrl + "/api/subscriptions/unsubscribe?token=" + s.manageToken();
+    // The message names the reader; the sender derives their token into the slots.
+    String unsubscribeUrl =
+        baseUrl + "/api/subscriptions/unsubscribe?token=" + MailBody.slot(ReaderLinks.MANAGE);
     return Optional.of(
         MailMessage.ofStoredBody(
             mailId,
@@ -191,7 +191,7 @@ public class SubscriberDigest {
                 "List-Unsubscribe-Post",
                 "List-Unsubscribe=One-Click"),
             template.bodyId(),
-            Map.of(TOKEN_SLOT, s.manageToken())));
+            s.id()));
   }
 
   private Shared compose(
@@ -207,7 +207,7 @@ public class SubscriberDigest {
                 baseUrl + "/api/articles/",
                 baseUrl + "/api/subscriptions/unsubscribe?token=",
                 baseUrl + "/api/subscriptions/preferences?token=",
-                MailBody.slot(TOKEN_SLOT)));
+                MailBody.slot(ReaderLinks.MANAGE)));
     return new Shared(mail.subject(), bodies.store(mail.text(), mail.html()));
   }
 

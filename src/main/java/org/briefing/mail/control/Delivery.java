@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Logger;
+import org.briefing.links.control.ReaderLinks;
 import org.briefing.mail.entity.MailMessage;
 import org.briefing.mail.entity.SentMail;
 import org.briefing.operations.control.PipelineMetrics;
@@ -28,6 +29,7 @@ public class Delivery {
   @Inject Clock clock;
   @Inject PipelineMetrics metrics;
   @Inject MailBodies bodies;
+  @Inject ReaderLinks links;
 
   @Transactional
   public void deliver(MailMessage message) {
@@ -50,21 +52,28 @@ public class Delivery {
     LOG.info(() -> "Sent " + mail.kind() + " email " + mail.id());
   }
 
-  /** The email as it goes out: a stored body with this recipient's values filled in. */
+  /**
+   * The email as it goes out: its stored body, if it names one, with the reader's link tokens in
+   * its slots, derived here so that no token waits on the queue.
+   */
   private MailMessage complete(MailMessage message) {
-    if (message.bodyId() == null) {
-      return message;
-    }
-    return message.withBody(
-        bodies
-            .find(message.bodyId())
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "The body "
-                            + message.bodyId()
-                            + " of email "
-                            + message.id()
-                            + " is not stored (deleted as too old?)")));
+    MailMessage whole =
+        message.bodyId() == null
+            ? message
+            : message.withBody(
+                bodies
+                    .find(message.bodyId())
+                    .orElseThrow(
+                        () ->
+                            new IllegalStateException(
+                                "The body "
+                                    + message.bodyId()
+                                    + " of email "
+                                    + message.id()
+                                    + " is not stored (deleted as too old?)")));
+    return whole.filled(
+        message.reader() == null
+            ? java.util.Map.of()
+            : links.slots(message.reader(), message.confirmUntil()));
   }
 }

@@ -26,7 +26,11 @@ public final class ProductionSettings {
     PASSWORDS.put("smtp.password", "briefing-local");
     PASSWORDS.put("operator.password", "operator-local");
     PASSWORDS.put("keystore.password", "briefing-local-keystore");
+    PASSWORDS.put("link.secret", "briefing-link-local");
   }
+
+  /** The shortest link secret accepted: readers' tokens are HMACs of ids anyone may see. */
+  static final int LINK_SECRET_LENGTH = 32;
 
   private ProductionSettings() {}
 
@@ -49,6 +53,11 @@ public final class ProductionSettings {
           if (value.isEmpty() || value.equals(local) || value.endsWith("-local")) {
             problems.add(
                 environmentName(name) + " is unset or a local default: set a password of its own");
+          } else if (name.equals("link.secret") && value.length() < LINK_SECRET_LENGTH) {
+            problems.add(
+                "LINK_SECRET is shorter than "
+                    + LINK_SECRET_LENGTH
+                    + " characters: readers' link tokens could be forged");
           }
         });
     if (ApiKeys.parse(settings.apply("briefing.api.keys").orElse(null)).open()) {

@@ -201,7 +201,7 @@ public class SubscriptionsResource {
                   default -> "You will receive " + frequency;
                 },
                 "link",
-                "preferences?token=" + s.manageToken(),
+                "preferences?token=" + subscriptions.manageToken(s),
                 "linkText",
                 "Change your preferences"));
     return Response.ok(html, HTML).build();

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +22,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.briefing.classification.control.Classifier;
 import org.briefing.classification.entity.Vocabulary;
+import org.briefing.links.control.LinkTokens;
+import org.briefing.links.control.ReaderLinks;
 import org.briefing.mail.control.Outbox;
 import org.briefing.mail.control.Templates;
+import org.briefing.mail.entity.MailBody;
 import org.briefing.mail.entity.MailMessage;
 import org.briefing.platform.control.InvalidInputException;
 import org.briefing.subscriptions.entity.Frequency;
@@ -61,6 +65,7 @@ public class Subscriptions {
   @Inject Outbox outbox;
   @Inject Clock clock;
   @Inject Classifier classifier;
+  @Inject ReaderLinks links;
 
   @Inject
   @ConfigProperty(name = "app.base.url", defaultValue = "http://localhost:9080")
@@ -115,10 +120,10 @@ public class Subscriptions {
     Instant now = Instant.now(clock);
     Frequency chosenFrequency = choices.frequency();
     int hour = choices.deliveryHour() == null ? DEFAULT_DELIVERY_HOUR : choices.deliveryHour();
-    String confirmToken = Tokens.newToken();
+    // Whole milliseconds: the confirmation token covers the expiry as stored and read back.
+    Instant until = now.plus(CONFIRMATION_VALIDITY).truncatedTo(ChronoUnit.MILLIS);
     Optional<Subscription> known = byAddress(address);
     if (known.isEmpty()) {
-      String manageToken = Tokens.newToken();
       Subscription subscription =
           new Subscription(
               UUID.randomUUID().toString(),
@@ -128,13 +133,10 @@ public class Subscriptions {
               chosenFrequency,
               zone,
               hour,
-              Tokens.hash(confirmToken),
-              now.plus(CONFIRMATION_VALIDITY),
-              manageToken,
-              Tokens.hash(manageToken),
+              until,
               now);
       em.persist(subscription);
-      outbox.post(confirmationMail(subscription, confirmToken, "confirm-" + subscription.id()));
+      outbox.post(confirmationMail(subscription, until, "confirm-" + subscription.id()));
       return;
     }
     // A reader is an address: a new request updates what they have, never adds a second one.
@@ -149,16 +151,8 @@ public class Subscriptions {
         if (repeated) {
           return; // a double click: the link already sent still works
         }
-        s.renew(
-            topicSet,
-            actorSet,
-            chosenFrequency,
-            zone,
-            hour,
-            Tokens.hash(confirmToken),
-            now.plus(CONFIRMATION_VALIDITY));
-        outbox.post(
-            confirmationMail(s, confirmToken, "confirm-" + s.id() + "-" + now.toEpochMilli()));
+        s.renew(topicSet, actorSet, chosenFrequency, zone, hour, until);
+        outbox.post(confirmationMail(s, until, "confirm-" + s.id() + "-" + now.toEpochMilli()));
       }
     }
   }
@@ -187,7 +181,11 @@ public class Subscriptions {
   /** The subscription a confirmation link belongs to, without confirming it. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Subscription> byConfirmToken(String token) {
-    return byToken(Subscription.BY_CONFIRM_TOKEN, token);
+    if (Tokens.wellFormed(token)) {
+      return byLegacyToken(Subscription.BY_CONFIRM_TOKEN, token);
+    }
+    return bySignedToken(token)
+        .filter(s -> links.tokens().isConfirm(token, s.id(), s.confirmExpiresAt()));
   }
 
   /** New choices for the subscription behind a manage token; empty if the token is unknown. */
@@ -260,14 +258,27 @@ public class Subscriptions {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Subscription> byManageToken(String token) {
-    return byToken(Subscription.BY_MANAGE_TOKEN, token);
+    if (Tokens.wellFormed(token)) {
+      return byLegacyToken(Subscription.BY_MANAGE_TOKEN, token);
+    }
+    return bySignedToken(token).filter(s -> links.tokens().isManage(token, s.id()));
   }
 
-  /** The subscription whose token of one kind (a named query by hash) this is. */
-  private Optional<Subscription> byToken(String query, String token) {
-    if (!Tokens.wellFormed(token)) {
-      return Optional.empty();
-    }
+  /** A reader's manage token, for the links on the pages the service answers them with. */
+  public String manageToken(Subscription s) {
+    return links.tokens().manage(s.id());
+  }
+
+  /** The subscription a signed token names; its MAC is for the caller to check. */
+  private Optional<Subscription> bySignedToken(String token) {
+    return LinkTokens.subscriptionOf(token).map(id -> em.find(Subscription.class, id));
+  }
+
+  /**
+   * The subscription of a random token sent before tokens were derived (a named query by its hash):
+   * links in emails already sent keep working.
+   */
+  private Optional<Subscription> byLegacyToken(String query, String token) {
     return em.createNamedQuery(query, Subscription.class)
         .setParameter("hash", Tokens.hash(token))
         .getResultStream()
@@ -286,13 +297,14 @@ public class Subscriptions {
         "subscribed",
         Map.of(
             "preferencesUrl",
-            baseUrl + "/api/subscriptions/preferences?token=" + s.manageToken(),
+            baseUrl + "/api/subscriptions/preferences?token=",
             "paused",
-            s.status() == SubscriptionStatus.PAUSED));
+            s.status() == SubscriptionStatus.PAUSED),
+        null);
   }
 
   /** The confirmation email; {@code id} differs for each link sent, so that each is sent. */
-  private MailMessage confirmationMail(Subscription s, String confirmToken, String id) {
+  private MailMessage confirmationMail(Subscription s, Instant until, String id) {
     return mail(
         s,
         id,
@@ -300,9 +312,10 @@ public class Subscriptions {
         "confirmation",
         Map.of(
             "confirmUrl",
-            baseUrl + "/api/subscriptions/confirm?token=" + confirmToken,
+            baseUrl + "/api/subscriptions/confirm?token=",
             "hours",
-            CONFIRMATION_VALIDITY.toHours()));
+            CONFIRMATION_VALIDITY.toHours()),
+        until.toEpochMilli());
   }
 
   /** A subscription's topics as people read them: "Rare earths, Lithium", or "all topics". */
@@ -320,10 +333,20 @@ public class Subscriptions {
         : String.join(", ", s.actors().stream().map(a -> names.getOrDefault(a, a)).toList());
   }
 
-  /** An email about a subscription, its choices as people read them ("Rare earths", "Ukraine"). */
+  /**
+   * An email about a subscription, its choices as people read them ("Rare earths", "Ukraine"). Its
+   * links end in slots: the message names the reader, and the sender derives their tokens.
+   */
   private MailMessage mail(
-      Subscription s, String id, String subject, String template, Map<String, Object> values) {
+      Subscription s,
+      String id,
+      String subject,
+      String template,
+      Map<String, Object> values,
+      Long confirmUntil) {
     Map<String, Object> scope = new java.util.HashMap<>(values);
+    scope.put("recipientToken", MailBody.slot(ReaderLinks.MANAGE));
+    scope.put("confirmToken", MailBody.slot(ReaderLinks.CONFIRM));
     scope.put("topics", topicsInWords(s));
     scope.put("actors", actorsInWords(s));
     scope.put("frequency", s.frequency().label());
@@ -334,7 +357,9 @@ public class Subscriptions {
         subject,
         Templates.text(template, scope),
         Templates.html(template, scope),
-        Map.of());
+        Map.of(),
+        s.id(),
+        confirmUntil);
   }
 
   /**

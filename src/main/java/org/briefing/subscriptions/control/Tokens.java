@@ -7,7 +7,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Unguessable link tokens (256 random bits) and the hashes we store instead of them. */
+/**
+ * The random link tokens (256 bits) sent before tokens were derived from subscriptions' ids, and
+ * the hashes stored for them, which still find their subscriptions.
+ */
 public final class Tokens {
 
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -30,7 +33,7 @@ public final class Tokens {
     }
   }
 
-  /** Whether a string can be one of our tokens at all; anything else is refused before lookup. */
+  /** Whether a string can be one of these tokens at all (a derived one is longer). */
   public static boolean wellFormed(String token) {
     return token != null && token.matches("[A-Za-z0-9_-]{43}");
   }

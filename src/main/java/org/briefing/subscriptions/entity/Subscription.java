@@ -70,7 +70,10 @@ public class Subscription {
   @Column(nullable = false)
   private SubscriptionStatus status;
 
-  /** SHA-256 of the confirmation token: the token itself is only in the email. */
+  /**
+   * SHA-256 of a random confirmation token sent before tokens were derived from the id; null for
+   * links sent since, whose token is checked against {@link #confirmExpiresAt}.
+   */
   @Column(name = "confirm_token_hash")
   private String confirmTokenHash;
 
@@ -78,13 +81,10 @@ public class Subscription {
   private Instant confirmExpiresAt;
 
   /**
-   * The token in every email's unsubscribe and preferences links. Kept, because each email needs
-   * it; it grants control over this one subscription only.
+   * SHA-256 of the random manage token of a subscription made before tokens were derived from the
+   * id (V7), so that the links in emails sent before keep working; null for newer ones.
    */
-  @Column(name = "manage_token", nullable = false)
-  private String manageToken;
-
-  @Column(name = "manage_token_hash", nullable = false)
+  @Column(name = "manage_token_hash")
   private String manageTokenHash;
 
   @Column(name = "created_at", nullable = false)
@@ -112,10 +112,7 @@ public class Subscription {
       Frequency frequency,
       ZoneId timezone,
       int deliveryHour,
-      String confirmTokenHash,
       Instant confirmExpiresAt,
-      String manageToken,
-      String manageTokenHash,
       Instant createdAt) {
     this.id = id;
     this.email = email;
@@ -126,10 +123,7 @@ public class Subscription {
     this.timezone = timezone.getId();
     this.deliveryHour = deliveryHour;
     this.status = SubscriptionStatus.PENDING;
-    this.confirmTokenHash = confirmTokenHash;
     this.confirmExpiresAt = confirmExpiresAt;
-    this.manageToken = manageToken;
-    this.manageTokenHash = manageTokenHash;
     this.createdAt = createdAt;
   }
 
@@ -143,7 +137,7 @@ public class Subscription {
     }
     status = SubscriptionStatus.CONFIRMED;
     confirmedAt = now;
-    // the hash stays until it expires, so that a second click says "already confirmed"
+    // the expiry stays, so that a second click on the link says "already confirmed"
     return true;
   }
 
@@ -154,7 +148,7 @@ public class Subscription {
 
   /**
    * A new request for a pending or ended subscription: the new choices, to be confirmed again
-   * through a new link (the earlier link stops working).
+   * through a new link (the earlier link, whose token covers the earlier expiry, stops working).
    */
   public void renew(
       Collection<String> topics,
@@ -162,11 +156,10 @@ public class Subscription {
       Frequency frequency,
       ZoneId timezone,
       int deliveryHour,
-      String confirmTokenHash,
       Instant confirmExpiresAt) {
     change(topics, actors, frequency, timezone, deliveryHour);
     this.status = SubscriptionStatus.PENDING;
-    this.confirmTokenHash = confirmTokenHash;
+    this.confirmTokenHash = null;
     this.confirmExpiresAt = confirmExpiresAt;
     this.unsubscribedAt = null;
   }
@@ -288,8 +281,9 @@ public class Subscription {
     return status;
   }
 
-  public String manageToken() {
-    return manageToken;
+  /** When the current confirmation link expires (it names that link). */
+  public Instant confirmExpiresAt() {
+    return confirmExpiresAt;
   }
 
   public Instant confirmedAt() {

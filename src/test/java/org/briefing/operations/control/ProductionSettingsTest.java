@@ -23,6 +23,7 @@ class ProductionSettingsTest {
     settings.put("briefing.api.keys", "a-long-random-key");
     settings.put("app.base.url", "https://briefing.example.org");
     settings.put("smtp.starttls", "true");
+    settings.put("link.secret", "a-secret-of-thirty-two-or-more-characters");
     return settings;
   }
 
@@ -50,8 +51,9 @@ class ProductionSettingsTest {
   void nothingSetIsRefusedForEveryReason() {
     List<String> problems = problems(Map.of("briefing.env", "production"));
     assertThat(problems)
-        .hasSize(7)
+        .hasSize(8)
         .anySatisfy(p -> assertThat(p).startsWith("DB_PASSWORD"))
+        .anySatisfy(p -> assertThat(p).startsWith("LINK_SECRET"))
         .anySatisfy(p -> assertThat(p).startsWith("BROKER_PASSWORD"))
         .anySatisfy(p -> assertThat(p).startsWith("OPERATOR_PASSWORD"))
         .anySatisfy(p -> assertThat(p).startsWith("KEYSTORE_PASSWORD"))
@@ -68,7 +70,8 @@ class ProductionSettingsTest {
                 "broker.password", "briefing-local",
                 "smtp.password", "briefing-local",
                 "operator.password", "operator-local",
-                "keystore.password", "briefing-local-keystore")
+                "keystore.password", "briefing-local-keystore",
+                "link.secret", "briefing-link-local")
             .entrySet()) {
       Map<String, String> settings = fit();
       settings.put(local.getKey(), local.getValue());
@@ -98,5 +101,13 @@ class ProductionSettingsTest {
     assertThat(problems(settings))
         .hasSize(3)
         .noneMatch(p -> p.contains("s3cret") || p.contains("a-long-random-key"));
+  }
+
+  /** Readers' link tokens are HMACs of public ids: a short secret could be found from one token. */
+  @Test
+  void theLinkSecretIsLongEnough() {
+    Map<String, String> settings = fit();
+    settings.put("link.secret", "short-but-not-local");
+    assertThat(problems(settings)).singleElement().asString().startsWith("LINK_SECRET");
   }
 }
