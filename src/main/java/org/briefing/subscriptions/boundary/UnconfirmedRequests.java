@@ -9,7 +9,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.briefing.subscriptions.control.Subscriptions;
 
-/** Every hour, forgets the subscription requests that were never confirmed and long expired. */
+/**
+ * Every hour, forgets the subscription requests that were never confirmed and long expired, and the
+ * subscribe limits' counts whose window closed.
+ */
 @Singleton
 public class UnconfirmedRequests {
 
@@ -25,6 +28,7 @@ public class UnconfirmedRequests {
       if (forgotten > 0) {
         LOG.info(() -> "Forgot " + forgotten + " subscription requests never confirmed");
       }
+      subscriptions.forgetClosedLimits(Instant.now(clock));
     } catch (RuntimeException e) {
       // The next hour tries again.
       LOG.log(Level.WARNING, "Unconfirmed subscription requests could not be forgotten now", e);

@@ -79,14 +79,10 @@ public class Subscriptions {
   @ConfigProperty(name = "briefing.subscribe.per.client.hour", defaultValue = "60")
   int perClientHour;
 
-  private RateLimiter perAddress;
-  private RateLimiter perClient;
+  @Inject RequestLimits limits;
 
-  @jakarta.annotation.PostConstruct
-  void limits() {
-    perAddress = new RateLimiter(perAddressHour, Duration.ofHours(1), 100_000, clock);
-    perClient = new RateLimiter(perClientHour, Duration.ofHours(1), 100_000, clock);
-  }
+  /** The window of the subscribe limits. */
+  static final Duration LIMIT_WINDOW = Duration.ofHours(1);
 
   /**
    * Whether a subscribe request may go on: 429 beyond the client's hourly limit; false (answered as
@@ -94,11 +90,11 @@ public class Subscriptions {
    * input, so that a refusal is no server fault.
    */
   public boolean admit(String address, String client) {
-    if (!perClient.tryAcquire(client)) {
+    if (!limits.tryAcquire("client " + client, perClientHour, LIMIT_WINDOW)) {
       throw new TooManyRequestsException(
           "Too many subscription requests from this client; try again within the hour.");
     }
-    if (!perAddress.tryAcquire(mailbox(address))) {
+    if (!limits.tryAcquire("inbox " + mailbox(address), perAddressHour, LIMIT_WINDOW)) {
       // Same answer as a success: nobody learns about an address, nobody floods its inbox.
       LOG.warning("Too many subscription requests for one address within the hour; ignored");
       return false;
@@ -254,6 +250,11 @@ public class Subscriptions {
         .setParameter("pending", SubscriptionStatus.PENDING)
         .setParameter("cutoff", now.minus(KEEP_EXPIRED))
         .executeUpdate();
+  }
+
+  /** Forgets the subscribe limits' counts whose window closed before {@code now}. */
+  public int forgetClosedLimits(Instant now) {
+    return limits.forgetClosedBefore(now.minus(LIMIT_WINDOW));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
