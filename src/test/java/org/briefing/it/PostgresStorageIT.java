@@ -37,6 +37,6 @@ class PostgresStorageIT {
                 "briefing",
                 "select string_agg(version, ',' order by installed_rank) from flyway_schema_history"
                     + " where success"))
-        .isEqualTo("1,2,3,4,5,6,7,8");
+        .isEqualTo("1,2,3,4,5,6,7,8,9");
   }
 }

@@ -17,6 +17,7 @@ import org.briefing.classification.entity.Classification;
 import org.briefing.classification.entity.ClassificationJson;
 import org.briefing.intake.entity.Article;
 import org.briefing.intake.entity.ArticleStatus;
+import org.briefing.intake.entity.ArticleTag;
 import org.briefing.operations.control.PipelineMetrics;
 
 /**
@@ -100,6 +101,7 @@ public class ArticleClassification {
         ClassificationJson.write(result),
         result.topics(),
         result.actors());
+    ArticleTag.of(articleId, result.topics(), result.actors()).forEach(em::persist);
     metrics.articleClassified(article.receivedAt());
     logLine.add(
         "article="

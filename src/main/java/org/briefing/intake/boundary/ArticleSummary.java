@@ -2,7 +2,7 @@ package org.briefing.intake.boundary;
 
 import java.time.Instant;
 import java.util.List;
-import org.briefing.intake.entity.Article;
+import org.briefing.intake.control.ArticleListing;
 
 /** An article in a list: enough to choose one, without its body. */
 public record ArticleSummary(
@@ -18,7 +18,7 @@ public record ArticleSummary(
     List<String> topics,
     List<String> actors) {
 
-  static ArticleSummary of(Article a) {
+  static ArticleSummary of(ArticleListing a) {
     return new ArticleSummary(
         a.id(),
         a.title(),
@@ -29,7 +29,7 @@ public record ArticleSummary(
         a.status().label(),
         a.relevant(),
         a.score(),
-        a.topics(),
-        a.actors());
+        a.topicList(),
+        a.actorList());
   }
 }

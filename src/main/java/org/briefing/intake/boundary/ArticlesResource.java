@@ -24,10 +24,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import org.briefing.intake.control.ArticleCursor;
 import org.briefing.intake.control.ArticleIntake;
+import org.briefing.intake.control.ArticleListing;
 import org.briefing.intake.control.ArticleQueries;
 import org.briefing.intake.control.Receipt;
-import org.briefing.intake.entity.Article;
 import org.briefing.platform.boundary.ApiKeyRequired;
 import org.briefing.platform.boundary.ArticlePost;
 import org.briefing.platform.boundary.QueryParams;
@@ -35,6 +36,7 @@ import org.briefing.platform.control.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -264,10 +266,14 @@ public class ArticlesResource {
 
   @Operation(
       summary = "Articles, newest first, paged",
-      description = "Filtered by topic, actor, since (ISO-8601 date or date-time) and relevance.")
+      description =
+          "Filtered by topic, actor, since (ISO-8601 date or date-time) and relevance, without"
+              + " bodies. Follow a page's next cursor with after= to walk a list of any length:"
+              + " each article once, however many arrive meanwhile. page and size still work,"
+              + " to a depth of 10,000 rows.")
   @APIResponse(
       responseCode = "200",
-      description = "One page of articles",
+      description = "One page of articles; next is the cursor of the page after it",
       content =
           @Content(
               mediaType = "application/json",
@@ -275,10 +281,10 @@ public class ArticlesResource {
                   @ExampleObject(
                       name = "200",
                       value =
-                          "{\"page\":0,\"size\":20,\"items\":[{\"id\":\"5f0c6c0e-9d2b-4a5e-8f1e-0d7c2b1a9e44\",\"title\":\"Putin Extends Offer for Rare Mineral Collaboration with the US\",\"status\":\"classified\"}],\"more\":false}")))
+                          "{\"page\":0,\"size\":1,\"items\":[{\"id\":\"5f0c6c0e-9d2b-4a5e-8f1e-0d7c2b1a9e44\",\"title\":\"Putin Extends Offer for Rare Mineral Collaboration with the US\",\"status\":\"classified\"}],\"more\":true,\"next\":\"MjAyNS0wMi0yNVQxMDowMDowMFogNWYwYzZjMGUtOWQyYi00YTVlLThmMWUtMGQ3YzJiMWE5ZTQ0\"}")))
   @APIResponse(
       responseCode = "400",
-      description = "A filter is invalid",
+      description = "A filter is invalid, after is no cursor, or page is given with after",
       content =
           @Content(
               mediaType = "application/problem+json",
@@ -295,13 +301,30 @@ public class ArticlesResource {
           String actor,
       @QueryParam("since") String since,
       @QueryParam("relevant") Boolean relevant,
+      @Parameter(description = "The next cursor of the page before; instead of page")
+          @QueryParam("after")
+          String after,
       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-    QueryParams.withinReach(page, size);
-    List<Article> found =
-        queries.list(topic, actor, QueryParams.instant("since", since), relevant, page, size);
+    ArticleCursor cursor = null;
+    if (after != null) {
+      if (page > 0) {
+        throw new InvalidInputException(
+            "page", "cannot be given with after: follow each page's next cursor instead");
+      }
+      cursor = ArticleCursor.decode(after);
+    } else {
+      QueryParams.withinReach(page, size);
+    }
+    List<ArticleListing> found =
+        queries.list(
+            new ArticleQueries.Filter(topic, actor, QueryParams.instant("since", since), relevant),
+            cursor,
+            page,
+            size);
     boolean more = found.size() > size;
-    List<ArticleSummary> items = found.stream().limit(size).map(ArticleSummary::of).toList();
-    return new ArticlePage(page, size, items, more);
+    List<ArticleListing> shown = found.stream().limit(size).toList();
+    String next = more ? shown.get(shown.size() - 1).cursor().encode() : null;
+    return new ArticlePage(page, size, shown.stream().map(ArticleSummary::of).toList(), more, next);
   }
 }

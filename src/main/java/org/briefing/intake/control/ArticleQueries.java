@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.briefing.intake.entity.Article;
+import org.briefing.intake.entity.ArticleTag;
 
 /** Reads articles for the API. */
 @ApplicationScoped
@@ -20,39 +21,66 @@ public class ArticleQueries {
     return Optional.ofNullable(em.find(Article.class, id));
   }
 
-  /** Newest first (by arrival); one more than asked, so that the caller knows if more follow. */
-  public List<Article> list(
-      String topic, String actor, Instant since, Boolean relevant, int page, int size) {
+  /** What a list asks for; null means no such filter. */
+  public record Filter(String topic, String actor, Instant since, Boolean relevant) {}
+
+  /**
+   * Newest first (by arrival, ties by id), without bodies; one more than asked, so that the caller
+   * knows if more follow. Starts after the cursor when there is one, else at the page's offset.
+   */
+  public List<ArticleListing> list(Filter filter, ArticleCursor after, int page, int size) {
+    TypedQuery<ArticleListing> query =
+        em.createQuery(jpql(filter, after != null), ArticleListing.class);
+    if (filter.topic() != null) {
+      query.setParameter("topicKind", ArticleTag.TOPIC).setParameter("topic", filter.topic());
+    }
+    if (filter.actor() != null) {
+      query.setParameter("actorKind", ArticleTag.ACTOR).setParameter("actor", filter.actor());
+    }
+    if (filter.since() != null) {
+      query.setParameter("since", filter.since());
+    }
+    if (filter.relevant() != null) {
+      query.setParameter("relevant", filter.relevant());
+    }
+    if (after != null) {
+      query.setParameter("afterAt", after.receivedAt()).setParameter("afterId", after.id());
+    } else {
+      query.setFirstResult(page * size);
+    }
+    return query.setMaxResults(size + 1).getResultList();
+  }
+
+  /**
+   * The list's query: the listed columns only (a body may be 200,000 characters), topics and actors
+   * by exact match in {@link ArticleTag}'s primary key.
+   */
+  static String jpql(Filter filter, boolean after) {
     List<String> where = new ArrayList<>();
-    if (topic != null) {
-      where.add("a.topics like :topic");
+    if (filter.topic() != null) {
+      where.add(
+          "a.id in (select t.articleId from ArticleTag t where t.kind = :topicKind"
+              + " and t.tag = :topic)");
     }
-    if (actor != null) {
-      where.add("a.actors like :actor");
+    if (filter.actor() != null) {
+      where.add(
+          "a.id in (select c.articleId from ArticleTag c where c.kind = :actorKind"
+              + " and c.tag = :actor)");
     }
-    if (since != null) {
+    if (filter.since() != null) {
       where.add("a.receivedAt >= :since");
     }
-    if (relevant != null) {
+    if (filter.relevant() != null) {
       where.add("a.relevant = :relevant");
     }
-    String jpql =
-        "select a from Article a"
-            + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-            + " order by a.receivedAt desc, a.id desc";
-    TypedQuery<Article> query = em.createQuery(jpql, Article.class);
-    if (topic != null) {
-      query.setParameter("topic", "%" + Article.tag(topic) + "%");
+    if (after) {
+      where.add("(a.receivedAt < :afterAt or (a.receivedAt = :afterAt and a.id < :afterId))");
     }
-    if (actor != null) {
-      query.setParameter("actor", "%" + Article.tag(actor) + "%");
-    }
-    if (since != null) {
-      query.setParameter("since", since);
-    }
-    if (relevant != null) {
-      query.setParameter("relevant", relevant);
-    }
-    return query.setFirstResult(page * size).setMaxResults(size + 1).getResultList();
+    return "select new "
+        + ArticleListing.class.getName()
+        + "(a.id, a.title, a.url, a.source, a.publishedAt, a.receivedAt, a.status, a.relevant,"
+        + " a.score, a.topics, a.actors) from Article a"
+        + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+        + " order by a.receivedAt desc, a.id desc";
   }
 }
