@@ -1,6 +1,4 @@
 /**
- * Readers' link tokens: derived from a subscription's id with the server's secret (HMAC), so that
- * no token is stored or waits on a queue. Subscriptions check them; the mail sender fills them into
- * the service's own links as an email leaves. Imports no other capability.
+ * Readers' link tokens: derived from the subscription with a server secret, never stored or queued.
  */
 package org.briefing.links;

@@ -20,7 +20,7 @@ import org.briefing.classification.entity.EventType;
 import org.briefing.digest.control.DigestRound;
 import org.briefing.it.support.BrokerAdmin;
 import org.briefing.it.support.Deployments;
-import org.briefing.platform.control.JsonMapper;
+import org.briefing.pipeline.control.JsonMapper;
 import org.briefing.subscriptions.control.Tokens;
 import org.briefing.subscriptions.entity.Frequency;
 import org.jboss.arquillian.container.test.api.Deployment;

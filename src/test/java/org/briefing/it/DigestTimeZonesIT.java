@@ -34,7 +34,7 @@ import org.briefing.it.support.Api;
 import org.briefing.it.support.BrokerAdmin;
 import org.briefing.it.support.Deployments;
 import org.briefing.it.support.Mailbox;
-import org.briefing.platform.control.JsonMapper;
+import org.briefing.pipeline.control.JsonMapper;
 import org.briefing.subscriptions.control.Tokens;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.briefing.platform.control.BoundedJson;
+import org.briefing.web.control.BoundedJson;
 import org.junit.jupiter.api.Test;
 
 /** What the docs and the Dockerfile tell an operator agrees with what the code does. */

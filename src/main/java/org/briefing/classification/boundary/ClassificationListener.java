@@ -8,10 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.List;
+import org.briefing.articles.control.ArticleBatches;
 import org.briefing.classification.control.ArticleClassification;
-import org.briefing.platform.boundary.ArticleBatches;
-import org.briefing.platform.boundary.Messages;
-import org.briefing.platform.control.Queues;
+import org.briefing.pipeline.control.Queues;
+import org.briefing.web.boundary.Messages;
 
 /**
  * Classifies accepted articles, a batch per message (as intake stored them together). The

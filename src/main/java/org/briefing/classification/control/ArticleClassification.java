@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.StringJoiner;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.briefing.articles.entity.Article;
+import org.briefing.articles.entity.ArticleStatus;
+import org.briefing.articles.entity.ArticleTag;
 import org.briefing.classification.entity.Classification;
 import org.briefing.classification.entity.ClassificationJson;
-import org.briefing.intake.entity.Article;
-import org.briefing.intake.entity.ArticleStatus;
-import org.briefing.intake.entity.ArticleTag;
-import org.briefing.operations.control.PipelineMetrics;
+import org.briefing.pipeline.control.PipelineMetrics;
 
 /**
  * Classifies stored articles, each once. A redelivered message finds its articles already

@@ -3,9 +3,9 @@ package org.briefing.classification.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.briefing.platform.control.ArticleBatch;
-import org.briefing.platform.control.QueueSender;
-import org.briefing.platform.control.Queues;
+import org.briefing.articles.control.ArticleBatch;
+import org.briefing.outbox.control.QueueSender;
+import org.briefing.pipeline.control.Queues;
 
 /** Hands classified, relevant articles on to the ledger, in the caller's transaction. */
 @ApplicationScoped

@@ -9,7 +9,7 @@ import jakarta.json.stream.JsonGenerator;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
-import org.briefing.platform.control.JsonMapper;
+import org.briefing.pipeline.control.JsonMapper;
 
 /**
  * A classification as the JSON stored with its article, written and read by hand: JSON-B's

@@ -13,8 +13,8 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefing.digest.control.ImmediateAlerts;
-import org.briefing.platform.boundary.Messages;
-import org.briefing.platform.control.Queues;
+import org.briefing.pipeline.control.Queues;
+import org.briefing.web.boundary.Messages;
 
 /**
  * Matches each article the ledger has read (a batch per message) against the immediate

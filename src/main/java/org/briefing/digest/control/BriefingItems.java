@@ -8,9 +8,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.briefing.articles.entity.Article;
 import org.briefing.classification.entity.Classification;
 import org.briefing.classification.entity.ClassificationJson;
-import org.briefing.intake.entity.Article;
 import org.briefing.ledger.entity.Change;
 
 /** Reads what briefings are made of: relevant articles and the ledger's changes. */

@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.briefing.intake.entity.Article;
+import org.briefing.articles.entity.Article;
 import org.briefing.subscriptions.entity.Frequency;
 import org.briefing.subscriptions.entity.Subscription;
 

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.briefing.intake.entity.ArticleSubmission;
 
 /**
  * Several articles in one post, for newsrooms and scrapers that have many at once: stored and

@@ -1,9 +1,9 @@
 package org.briefing.intake.boundary;
 
 import java.time.Instant;
+import org.briefing.articles.entity.Article;
 import org.briefing.classification.entity.Classification;
 import org.briefing.classification.entity.ClassificationJson;
-import org.briefing.intake.entity.Article;
 
 /** An article as {@code GET /api/articles/{id}} shows it. */
 public record ArticleView(

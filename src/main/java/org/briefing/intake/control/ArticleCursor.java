@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Base64;
-import org.briefing.platform.control.InvalidInputException;
+import org.briefing.web.control.InvalidInputException;
 
 /**
  * Where a list of articles goes on: after the article that arrived at {@code receivedAt} with this

@@ -1,8 +1,8 @@
 package org.briefing.intake.control;
 
 import java.util.List;
-import org.briefing.intake.entity.Article;
-import org.briefing.platform.entity.OutboxMessage;
+import org.briefing.articles.entity.Article;
+import org.briefing.outbox.entity.OutboxMessage;
 
 /** What intake tells the rest of the pipeline; the transport stays behind this interface. */
 public interface ArticleEvents {

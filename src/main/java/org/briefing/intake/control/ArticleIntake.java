@@ -9,10 +9,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.briefing.intake.boundary.ArticleSubmission;
-import org.briefing.operations.control.BrokerAvailability;
-import org.briefing.platform.control.InvalidInputException;
-import org.briefing.platform.control.UnavailableException;
+import org.briefing.intake.entity.ArticleSubmission;
+import org.briefing.pipeline.control.BrokerAvailability;
+import org.briefing.web.control.InvalidInputException;
+import org.briefing.web.control.UnavailableException;
 
 /**
  * Accepts an article once: a repeat (same URL, or same normalised title and body) answers with the

@@ -2,8 +2,8 @@ package org.briefing.intake.control;
 
 import java.time.Instant;
 import java.util.List;
-import org.briefing.intake.entity.Article;
-import org.briefing.intake.entity.ArticleStatus;
+import org.briefing.articles.entity.Article;
+import org.briefing.articles.entity.ArticleStatus;
 
 /** An article as a list shows it: read without its body or classification. */
 public record ArticleListing(

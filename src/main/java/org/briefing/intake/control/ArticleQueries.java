@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.briefing.intake.entity.Article;
-import org.briefing.intake.entity.ArticleTag;
+import org.briefing.articles.entity.Article;
+import org.briefing.articles.entity.ArticleTag;
 
 /** Reads articles for the API. */
 @ApplicationScoped

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.briefing.intake.entity.Article;
-import org.briefing.platform.entity.OutboxMessage;
+import org.briefing.articles.entity.Article;
+import org.briefing.outbox.entity.OutboxMessage;
 
 /**
  * Stores accepted articles and their message for the articles queue (in the outbox), in one

@@ -17,9 +17,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.briefing.operations.control.PipelineMetrics;
-import org.briefing.platform.control.OutboxRelay;
-import org.briefing.platform.control.UnavailableException;
+import org.briefing.outbox.control.OutboxRelay;
+import org.briefing.pipeline.control.PipelineMetrics;
+import org.briefing.web.control.UnavailableException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

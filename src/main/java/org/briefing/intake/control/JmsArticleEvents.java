@@ -3,11 +3,11 @@ package org.briefing.intake.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.briefing.intake.entity.Article;
-import org.briefing.platform.control.ArticleBatch;
-import org.briefing.platform.control.QueueSender;
-import org.briefing.platform.control.Queues;
-import org.briefing.platform.entity.OutboxMessage;
+import org.briefing.articles.control.ArticleBatch;
+import org.briefing.articles.entity.Article;
+import org.briefing.outbox.control.QueueSender;
+import org.briefing.outbox.entity.OutboxMessage;
+import org.briefing.pipeline.control.Queues;
 
 /**
  * Puts accepted articles on the articles queue, one message per batch stored together: written in

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.briefing.ledger.control.ChangeQueries;
 import org.briefing.ledger.entity.Change;
-import org.briefing.platform.boundary.QueryParams;
+import org.briefing.web.boundary.QueryParams;
 
 /** The changes the ledger found, newest first. */
 @ApplicationScoped

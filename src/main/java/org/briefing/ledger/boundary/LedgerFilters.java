@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.briefing.classification.control.Classifier;
 import org.briefing.classification.entity.Vocabulary;
-import org.briefing.platform.control.InvalidInputException;
+import org.briefing.web.control.InvalidInputException;
 
 /**
  * The actor and topic filters of the ledger's queries, as people type them: codes in any case,

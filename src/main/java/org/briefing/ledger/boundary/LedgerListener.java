@@ -7,10 +7,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import org.briefing.articles.control.ArticleBatches;
 import org.briefing.ledger.control.Ledger;
-import org.briefing.platform.boundary.ArticleBatches;
-import org.briefing.platform.boundary.Messages;
-import org.briefing.platform.control.Queues;
+import org.briefing.pipeline.control.Queues;
+import org.briefing.web.boundary.Messages;
 
 /**
  * Reads classified articles into the ledger, a batch per message; throws on failure, so the broker

@@ -20,12 +20,12 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.briefing.articles.entity.Article;
+import org.briefing.articles.entity.ArticleStatus;
 import org.briefing.classification.entity.Classification;
 import org.briefing.classification.entity.ClassificationJson;
 import org.briefing.classification.entity.Event;
 import org.briefing.classification.entity.Vocabulary;
-import org.briefing.intake.entity.Article;
-import org.briefing.intake.entity.ArticleStatus;
 import org.briefing.ledger.entity.Change;
 import org.briefing.ledger.entity.ChangeSource;
 import org.briefing.ledger.entity.LedgerArticle;
@@ -49,7 +49,7 @@ public class Ledger {
   @PersistenceContext EntityManager em;
   @Inject LedgerEvents events;
   @Inject Clock clock;
-  @Inject org.briefing.operations.control.PipelineMetrics metrics;
+  @Inject org.briefing.pipeline.control.PipelineMetrics metrics;
 
   @Transactional
   public void record(String articleId) {

@@ -6,10 +6,10 @@ import jakarta.json.JsonArrayBuilder;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.briefing.platform.control.ArticleBatch;
-import org.briefing.platform.control.JsonMapper;
-import org.briefing.platform.control.QueueSender;
-import org.briefing.platform.control.Queues;
+import org.briefing.articles.control.ArticleBatch;
+import org.briefing.outbox.control.QueueSender;
+import org.briefing.pipeline.control.JsonMapper;
+import org.briefing.pipeline.control.Queues;
 
 /** Tells the alert matcher that the ledger has read an article, and which changes it found. */
 @ApplicationScoped

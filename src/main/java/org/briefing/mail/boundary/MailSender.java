@@ -9,9 +9,9 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import org.briefing.mail.control.Delivery;
 import org.briefing.mail.entity.MailMessage;
-import org.briefing.platform.boundary.Messages;
-import org.briefing.platform.control.JsonMapper;
-import org.briefing.platform.control.Queues;
+import org.briefing.pipeline.control.JsonMapper;
+import org.briefing.pipeline.control.Queues;
+import org.briefing.web.boundary.Messages;
 
 /**
  * Sends the emails on the mail queue. An SMTP failure throws: the broker redelivers with growing

@@ -12,7 +12,7 @@ import java.util.logging.Logger;
 import org.briefing.links.control.ReaderLinks;
 import org.briefing.mail.entity.MailMessage;
 import org.briefing.mail.entity.SentMail;
-import org.briefing.operations.control.PipelineMetrics;
+import org.briefing.pipeline.control.PipelineMetrics;
 
 /**
  * Delivers an email at most once per id: a redelivered message whose email is recorded as sent is

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.briefing.mail.entity.MailMessage;
-import org.briefing.platform.control.JsonMapper;
-import org.briefing.platform.control.QueueSender;
-import org.briefing.platform.control.Queues;
+import org.briefing.outbox.control.QueueSender;
+import org.briefing.pipeline.control.JsonMapper;
+import org.briefing.pipeline.control.Queues;
 
 /** Hands emails to the mail queue, in the caller's transaction. */
 @ApplicationScoped

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.Duration;
 import javax.sql.DataSource;
-import org.briefing.operations.control.TimeLimited;
+import org.briefing.pipeline.control.TimeLimited;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;

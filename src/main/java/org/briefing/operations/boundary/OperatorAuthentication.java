@@ -20,7 +20,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.logging.Logger;
 import org.briefing.operations.control.LoginThrottle;
-import org.briefing.platform.boundary.Problem;
+import org.briefing.web.boundary.Problem;
 
 /**
  * HTTP Basic for the resource methods marked {@code @RolesAllowed}: the user and password are

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.briefing.web.control.ApiKeys;
 
 /**
  * What production mode ({@code BRIEFING_ENV=production}) refuses: the settings whose local defaults

@@ -11,10 +11,10 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.briefing.classification.entity.Vocabulary;
 import org.briefing.mail.control.Templates;
-import org.briefing.platform.control.InvalidInputException;
 import org.briefing.subscriptions.control.TimeZones;
 import org.briefing.subscriptions.entity.Subscription;
 import org.briefing.subscriptions.entity.SubscriptionStatus;
+import org.briefing.web.control.InvalidInputException;
 
 /**
  * The preferences page, filled with a subscription's choices: the stored ones, or after a mistake

@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.briefing.classification.control.Classifier;
 import org.briefing.classification.entity.Vocabulary;
-import org.briefing.platform.control.InvalidInputException;
-import org.briefing.platform.control.InvalidInputException.FieldError;
 import org.briefing.subscriptions.entity.Frequency;
+import org.briefing.web.control.InvalidInputException;
+import org.briefing.web.control.InvalidInputException.FieldError;
 
 /**
  * A reader's choices as people type them: topics in any case, actors by code in any case or by name

@@ -28,10 +28,11 @@ import org.briefing.mail.control.Outbox;
 import org.briefing.mail.control.Templates;
 import org.briefing.mail.entity.MailBody;
 import org.briefing.mail.entity.MailMessage;
-import org.briefing.platform.control.InvalidInputException;
 import org.briefing.subscriptions.entity.Frequency;
 import org.briefing.subscriptions.entity.Subscription;
 import org.briefing.subscriptions.entity.SubscriptionStatus;
+import org.briefing.web.control.InvalidInputException;
+import org.briefing.web.control.TooManyRequestsException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Subscribing with double opt-in, confirming, and unsubscribing. */

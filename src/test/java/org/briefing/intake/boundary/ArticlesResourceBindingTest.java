@@ -7,8 +7,7 @@ import jakarta.ws.rs.POST;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
-import org.briefing.platform.boundary.ApiKeyRequired;
-import org.briefing.platform.boundary.ArticlePost;
+import org.briefing.web.boundary.ApiKeyRequired;
 import org.junit.jupiter.api.Test;
 
 /** The API key and the intake counts are bound to methods: every method that posts carries both. */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import org.briefing.platform.control.InvalidInputException;
+import org.briefing.web.control.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 /** The list's query and its cursor (issue 16, item 8). */

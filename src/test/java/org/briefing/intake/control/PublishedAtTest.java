@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Random;
 import java.util.regex.Pattern;
-import org.briefing.platform.control.InvalidInputException;
+import org.briefing.web.control.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
-import org.briefing.platform.control.JsonMapper;
+import org.briefing.pipeline.control.JsonMapper;
 import org.junit.jupiter.api.Test;
 
 class MailMessageTest {

@@ -3,7 +3,7 @@ package org.briefing.subscriptions.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.briefing.platform.control.InvalidInputException;
+import org.briefing.web.control.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 /** Which email addresses a subscription takes, and in which form it keeps them. */

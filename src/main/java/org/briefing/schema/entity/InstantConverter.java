@@ -1,0 +1,25 @@
+package org.briefing.schema.entity;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Stores {@link Instant} as {@code TIMESTAMP WITH TIME ZONE} in UTC. Without it, EclipseLink would
+ * store an Instant as serialized bytes.
+ */
+@Converter(autoApply = true)
+public class InstantConverter implements AttributeConverter<Instant, OffsetDateTime> {
+
+  @Override
+  public OffsetDateTime convertToDatabaseColumn(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+
+  @Override
+  public Instant convertToEntityAttribute(OffsetDateTime value) {
+    return value == null ? null : value.toInstant();
+  }
+}
