@@ -4,14 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefing.intake.entity.ArticleSubmission;
 import org.briefing.pipeline.control.BrokerAvailability;
 import org.briefing.web.control.InvalidInputException;
+import org.briefing.web.control.IsoInstants;
 import org.briefing.web.control.UnavailableException;
 
 /**
@@ -85,9 +83,7 @@ public class ArticleIntake {
       return null;
     }
     try {
-      return value.length() == 10
-          ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
-          : OffsetDateTime.parse(value).toInstant();
+      return IsoInstants.parse(value);
     } catch (DateTimeException e) {
       throw new InvalidInputException("publishedAt", "is not a real date or time: " + value);
     }

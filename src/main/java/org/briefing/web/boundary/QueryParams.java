@@ -2,10 +2,8 @@ package org.briefing.web.boundary;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.briefing.web.control.InvalidInputException;
+import org.briefing.web.control.IsoInstants;
 
 /** Reading query parameters that Bean Validation cannot check alone. */
 public final class QueryParams {
@@ -18,9 +16,7 @@ public final class QueryParams {
       return null;
     }
     try {
-      return value.length() == 10
-          ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
-          : OffsetDateTime.parse(value).toInstant();
+      return IsoInstants.parse(value);
     } catch (DateTimeException e) {
       throw new InvalidInputException(
           field, "must be an ISO-8601 date or date-time with offset, e.g. 2025-02-25T00:00:00Z");

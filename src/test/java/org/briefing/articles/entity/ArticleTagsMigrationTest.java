@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
+import org.briefing.schema.control.H2Schema;
 import org.junit.jupiter.api.Test;
 
 /** V9 splits the tags of the articles classified so far into rows of article_tag. */
@@ -46,12 +46,7 @@ class ArticleTagsMigrationTest {
   }
 
   private static void migrate(String target) {
-    Flyway.configure()
-        .dataSource(URL, "", "")
-        .locations("classpath:db/migration")
-        .target(target)
-        .load()
-        .migrate();
+    H2Schema.migrate(URL, target);
   }
 
   private static void insert(Statement st, String id, String topics, String actors)

@@ -7,7 +7,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.Flyway;
+import org.briefing.schema.control.H2Schema;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,11 +51,6 @@ class NoTokensInClearMigrationTest {
   }
 
   private static void migrate(String target) {
-    Flyway.configure()
-        .dataSource(URL, "", "")
-        .locations("classpath:db/migration")
-        .target(target)
-        .load()
-        .migrate();
+    H2Schema.migrate(URL, target);
   }
 }

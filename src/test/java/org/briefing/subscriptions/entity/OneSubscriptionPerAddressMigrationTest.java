@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
+import org.briefing.schema.control.H2Schema;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,12 +49,7 @@ class OneSubscriptionPerAddressMigrationTest {
   }
 
   private static void migrate(String target) {
-    Flyway.configure()
-        .dataSource(URL, "", "")
-        .locations("classpath:db/migration")
-        .target(target)
-        .load()
-        .migrate();
+    H2Schema.migrate(URL, target);
   }
 
   private static void insert(Statement st, String id, String email, String status, String day)
