@@ -2,11 +2,8 @@ package org.briefing.subscriptions.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import org.briefing.pipeline.control.MovingClock;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -15,26 +12,6 @@ import org.junit.jupiter.api.Test;
 class RequestLimitsTest {
 
   private static final Duration HOUR = Duration.ofHours(1);
-
-  /** A clock the test moves. */
-  private static final class Moving extends Clock {
-    Instant now = Instant.parse("2026-03-01T10:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   private static JdbcDataSource database(String name) {
     JdbcDataSource ds = new JdbcDataSource();
@@ -46,7 +23,7 @@ class RequestLimitsTest {
   @Test
   void twoNodesShareOneWindowPerKey() {
     JdbcDataSource ds = database("limits-nodes");
-    Moving clock = new Moving();
+    MovingClock clock = new MovingClock("2026-03-01T10:00:00Z");
     RequestLimits one = new RequestLimits(ds, clock);
     RequestLimits other = new RequestLimits(ds, clock); // another node, or this one restarted
 
@@ -61,20 +38,20 @@ class RequestLimitsTest {
   @Test
   void aWindowClosesAnHourAfterItsFirstRequest() {
     JdbcDataSource ds = database("limits-window");
-    Moving clock = new Moving();
+    MovingClock clock = new MovingClock("2026-03-01T10:00:00Z");
     RequestLimits limits = new RequestLimits(ds, clock);
     assertThat(limits.tryAcquire("client 203.0.113.9", 2, HOUR)).isTrue();
-    clock.now = clock.now.plus(Duration.ofMinutes(30));
+    clock.advance(Duration.ofMinutes(30));
     assertThat(limits.tryAcquire("client 203.0.113.9", 2, HOUR)).isTrue();
     assertThat(limits.tryAcquire("client 203.0.113.9", 2, HOUR)).isFalse();
 
-    clock.now = clock.now.plus(Duration.ofMinutes(30)); // an hour after the first
+    clock.advance(Duration.ofMinutes(30)); // an hour after the first
     assertThat(limits.tryAcquire("client 203.0.113.9", 2, HOUR)).isTrue();
     assertThat(limits.tryAcquire("client 203.0.113.9", 2, HOUR)).isTrue();
     assertThat(limits.tryAcquire("client 203.0.113.9", 2, HOUR)).isFalse();
 
-    clock.now = clock.now.plus(Duration.ofHours(2));
-    assertThat(limits.forgetClosedBefore(clock.now.minus(HOUR))).isEqualTo(1);
+    clock.advance(Duration.ofHours(2));
+    assertThat(limits.forgetClosedBefore(clock.instant().minus(HOUR))).isEqualTo(1);
     assertThat(limits.tryAcquire("client 203.0.113.9", 2, HOUR)).isTrue();
   }
 }
