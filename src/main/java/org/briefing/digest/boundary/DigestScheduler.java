@@ -10,13 +10,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.briefing.digest.control.DigestRound;
 import org.briefing.mail.control.MailBodies;
+import org.briefing.pipeline.control.Leases;
 import org.briefing.subscriptions.entity.Frequency;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every five minutes, sends the daily and weekly digests whose hour has come in their subscribers'
  * own time zones, and forgets the stored email bodies old enough that no message needs them. A
- * singleton: one round at a time.
+ * singleton: one round at a time on a node; a lease in the database: one round at a time across all
+ * nodes (each node's timer fires, the one that holds the lease works).
  */
 @Singleton
 public class DigestScheduler {
@@ -29,6 +31,10 @@ public class DigestScheduler {
   @Inject DigestRound round;
   @Inject MailBodies bodies;
   @Inject Clock clock;
+  @Inject Leases leases;
+
+  /** Longer than a round takes, shorter than the five minutes between rounds. */
+  static final Duration ROUND_LEASE = Duration.ofMinutes(4);
 
   /**
    * Off only where rounds are run by hand as of chosen moments (the integration tests' readers live
@@ -40,8 +46,8 @@ public class DigestScheduler {
 
   @Schedule(minute = "*/5", hour = "*", persistent = false)
   void deliverDue() {
-    if (!enabled) {
-      return;
+    if (!enabled || !leases.tryHold("digest-round", ROUND_LEASE)) {
+      return; // off here, or another node runs this round
     }
     Instant now = Instant.now(clock);
     for (Frequency frequency : new Frequency[] {Frequency.DAILY, Frequency.WEEKLY}) {

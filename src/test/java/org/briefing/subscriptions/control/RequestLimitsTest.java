@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.briefing.pipeline.control.MovingClock;
-import org.flywaydb.core.Flyway;
+import org.briefing.schema.control.H2Schema;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -13,16 +13,9 @@ class RequestLimitsTest {
 
   private static final Duration HOUR = Duration.ofHours(1);
 
-  private static JdbcDataSource database(String name) {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-    Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-    return ds;
-  }
-
   @Test
   void twoNodesShareOneWindowPerKey() {
-    JdbcDataSource ds = database("limits-nodes");
+    JdbcDataSource ds = H2Schema.migrated("limits-nodes");
     MovingClock clock = new MovingClock("2026-03-01T10:00:00Z");
     RequestLimits one = new RequestLimits(ds, clock);
     RequestLimits other = new RequestLimits(ds, clock); // another node, or this one restarted
@@ -37,7 +30,7 @@ class RequestLimitsTest {
 
   @Test
   void aWindowClosesAnHourAfterItsFirstRequest() {
-    JdbcDataSource ds = database("limits-window");
+    JdbcDataSource ds = H2Schema.migrated("limits-window");
     MovingClock clock = new MovingClock("2026-03-01T10:00:00Z");
     RequestLimits limits = new RequestLimits(ds, clock);
     assertThat(limits.tryAcquire("client 203.0.113.9", 2, HOUR)).isTrue();
