@@ -36,6 +36,26 @@ public final class DeliverySchedule {
   }
 
   /**
+   * The first delivery time after {@code since}: a digest is due at {@code now} exactly when this
+   * is not after {@code now} (see {@link #due}).
+   */
+  public static Instant nextSlot(Frequency frequency, ZoneId zone, int hour, Instant since) {
+    LocalDate day = since.atZone(zone).toLocalDate();
+    if (frequency == Frequency.WEEKLY) {
+      day = day.with(TemporalAdjusters.previousOrSame(WEEKLY_DAY)).minusWeeks(1);
+    } else {
+      day = day.minusDays(1);
+    }
+    while (true) {
+      Instant slot = ZonedDateTime.of(day, LocalTime.of(hour, 0), zone).toInstant();
+      if (slot.isAfter(since)) {
+        return slot;
+      }
+      day = frequency == Frequency.WEEKLY ? day.plusWeeks(1) : day.plusDays(1);
+    }
+  }
+
+  /**
    * Whether a digest is due now: a slot has passed since the last digest, or since the subscriber
    * confirmed (the first digest comes at the first slot after confirming).
    */

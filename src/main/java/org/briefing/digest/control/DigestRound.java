@@ -42,26 +42,36 @@ public class DigestRound {
 
   /** Everyone at this frequency, now (an operator's manual round). */
   public Result run(Frequency frequency) {
-    return round(frequency, Instant.now(clock), s -> true);
+    Instant now = Instant.now(clock);
+    return round(frequency, now, confirmed(frequency), s -> true);
   }
 
   /** Those whose delivery hour in their own time zone has come since their last digest. */
   public Result runDue(Frequency frequency, Instant now) {
+    // the database narrows them to those whose next digest time has come (or is not known yet)
+    List<Subscription> candidates =
+        em.createNamedQuery(Subscription.DUE_BY_FREQUENCY, Subscription.class)
+            .setParameter("frequency", frequency)
+            .setParameter("now", now)
+            .getResultList();
     return round(
         frequency,
         now,
+        candidates,
         s ->
             DeliverySchedule.due(
                 frequency, s.timezone(), s.deliveryHour(), s.confirmedAt(), s.lastDigestAt(), now));
   }
 
-  private Result round(Frequency frequency, Instant now, Predicate<Subscription> include) {
-    List<Subscription> subscribers =
-        em.createNamedQuery(Subscription.CONFIRMED_BY_FREQUENCY, Subscription.class)
-            .setParameter("frequency", frequency)
-            .getResultStream()
-            .filter(include)
-            .toList();
+  private List<Subscription> confirmed(Frequency frequency) {
+    return em.createNamedQuery(Subscription.CONFIRMED_BY_FREQUENCY, Subscription.class)
+        .setParameter("frequency", frequency)
+        .getResultList();
+  }
+
+  private Result round(
+      Frequency frequency, Instant now, List<Subscription> read, Predicate<Subscription> include) {
+    List<Subscription> subscribers = read.stream().filter(include).toList();
     if (subscribers.isEmpty()) {
       return new Result(frequency.label(), 0, 0);
     }

@@ -32,11 +32,22 @@ import java.util.List;
         "select s from Subscription s where s.status = "
             + "org.briefing.subscriptions.entity.SubscriptionStatus.CONFIRMED"
             + " and s.frequency = :frequency order by s.id")
+@NamedQuery(
+    name = Subscription.DUE_BY_FREQUENCY,
+    query =
+        "select s from Subscription s where s.status = "
+            + "org.briefing.subscriptions.entity.SubscriptionStatus.CONFIRMED"
+            + " and s.frequency = :frequency"
+            + " and (s.nextDigestAt is null or s.nextDigestAt <= :now) order by s.id")
 public class Subscription {
 
   public static final String BY_CONFIRM_TOKEN = "Subscription.byConfirmToken";
   public static final String BY_MANAGE_TOKEN = "Subscription.byManageToken";
   public static final String BY_ADDRESS = "Subscription.byAddress";
+
+  /** Confirmed, and due by their next digest time or with none known yet. */
+  public static final String DUE_BY_FREQUENCY = "Subscription.dueByFrequency";
+
   public static final String CONFIRMED_BY_FREQUENCY = "Subscription.confirmedByFrequency";
 
   @Id private String id;
@@ -99,6 +110,10 @@ public class Subscription {
   /** Articles classified up to this moment have been considered for this subscriber. */
   @Column(name = "last_digest_at")
   private Instant lastDigestAt;
+
+  /** The first delivery slot after the last digest; null when not known (see V11). */
+  @Column(name = "next_digest_at")
+  private Instant nextDigestAt;
 
   @Version private long version;
 
@@ -204,6 +219,7 @@ public class Subscription {
         confirmedAt = now;
       }
       lastDigestAt = now;
+      nextDigestAt = null;
     }
   }
 
@@ -219,6 +235,7 @@ public class Subscription {
     this.frequency = frequency;
     this.timezone = timezone.getId();
     this.deliveryHour = deliveryHour;
+    this.nextDigestAt = null; // another hour, zone or frequency: the round works it out again
   }
 
   public void pause() {
@@ -232,11 +249,13 @@ public class Subscription {
     if (status == SubscriptionStatus.PAUSED) {
       status = SubscriptionStatus.CONFIRMED;
       lastDigestAt = now;
+      nextDigestAt = null;
     }
   }
 
   public void digested(Instant upTo) {
     lastDigestAt = upTo;
+    nextDigestAt = null;
   }
 
   private static String tags(Collection<String> values) {

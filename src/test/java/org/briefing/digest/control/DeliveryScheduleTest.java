@@ -78,6 +78,39 @@ class DeliveryScheduleTest {
         .isTrue();
   }
 
+  /**
+   * The round reads only subscribers whose next slot has come: that must be exactly the ones due,
+   * in every zone (clock changes forward and back, half-hour offsets), at every hour, both ways.
+   */
+  @Test
+  void theNextSlotHasComeExactlyWhenADigestIsDue() {
+    var random = new java.util.Random(8);
+    String[] zones = {
+      "America/New_York",
+      "Asia/Tokyo",
+      "Europe/London",
+      "Australia/Lord_Howe",
+      "Asia/Kolkata",
+      "America/Santiago",
+      "Pacific/Apia",
+      "UTC"
+    };
+    Instant start = Instant.parse("2026-01-01T00:00:00Z");
+    for (int i = 0; i < 200_000; i++) {
+      ZoneId zone = ZoneId.of(zones[random.nextInt(zones.length)]);
+      Frequency frequency = random.nextBoolean() ? Frequency.DAILY : Frequency.WEEKLY;
+      int hour = random.nextInt(24);
+      Instant since = start.plusSeconds(random.nextInt(365 * 24 * 3600));
+      Instant now = since.plusSeconds(random.nextInt(16 * 24 * 3600));
+      boolean due = DeliverySchedule.due(frequency, zone, hour, null, since, now);
+      Instant next = DeliverySchedule.nextSlot(frequency, zone, hour, since);
+      assertThat(!next.isAfter(now))
+          .as("%s %s %d:00 since %s now %s next %s", zone, frequency, hour, since, now, next)
+          .isEqualTo(due);
+      assertThat(next).isAfter(since);
+    }
+  }
+
   private static Instant slot(ZoneId zone, String now) {
     return DeliverySchedule.lastSlot(Frequency.DAILY, zone, 7, Instant.parse(now));
   }
