@@ -9,11 +9,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.briefing.it.support.Api;
 import org.briefing.it.support.Deployments;
 import org.briefing.it.support.Mailbox;
+import org.briefing.it.support.Readers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -26,9 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class BriefingPipelineIT {
-
-  private static final Pattern CONFIRM_LINK =
-      Pattern.compile("(http\\S+/api/subscriptions/confirm\\?token=[A-Za-z0-9_-]+)");
 
   @Deployment(testable = false)
   static WebArchive application() {
@@ -79,9 +75,8 @@ class BriefingPipelineIT {
                         .post("/api/digests/run?frequency=daily", "application/json", ""))
                 .getInt("digestsQueued"))
         .isZero();
-    Matcher link = CONFIRM_LINK.matcher(Mailbox.part(confirmation, "text/plain").orElseThrow());
-    assertThat(link.find()).isTrue();
-    HttpResponse<String> confirmed = api.confirm(link.group(1));
+    String link = Readers.confirmationLink(confirmation);
+    HttpResponse<String> confirmed = api.confirm(link);
     assertThat(confirmed.statusCode()).isEqualTo(200);
     assertThat(confirmed.body()).contains("Subscription confirmed");
 

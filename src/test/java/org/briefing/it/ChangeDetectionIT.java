@@ -11,11 +11,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.briefing.it.support.Api;
 import org.briefing.it.support.Deployments;
 import org.briefing.it.support.Mailbox;
+import org.briefing.it.support.Readers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -29,9 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class ChangeDetectionIT {
-
-  private static final Pattern CONFIRM_LINK =
-      Pattern.compile("(http\\S+/api/subscriptions/confirm\\?token=[A-Za-z0-9_-]+)");
 
   @Deployment(testable = false)
   static WebArchive application() {
@@ -220,8 +216,7 @@ class ChangeDetectionIT {
             .toString();
     assertThat(api.postJson("/api/subscriptions", request).statusCode()).isEqualTo(202);
     MimeMessage confirmation = Mailbox.awaitMessages(email, 1).get(0);
-    Matcher link = CONFIRM_LINK.matcher(Mailbox.part(confirmation, "text/plain").orElseThrow());
-    assertThat(link.find()).isTrue();
-    assertThat(api.confirm(link.group(1)).statusCode()).isEqualTo(200);
+    String link = Readers.confirmationLink(confirmation);
+    assertThat(api.confirm(link).statusCode()).isEqualTo(200);
   }
 }

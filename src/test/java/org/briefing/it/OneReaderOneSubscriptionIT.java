@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.briefing.it.support.Api;
 import org.briefing.it.support.Deployments;
 import org.briefing.it.support.Mailbox;
+import org.briefing.it.support.Readers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -28,8 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class OneReaderOneSubscriptionIT {
 
-  private static final Pattern CONFIRM_LINK =
-      Pattern.compile("(http\\S+/api/subscriptions/confirm\\?token=[A-Za-z0-9_-]+)");
   private static final Pattern PREFERENCES_LINK =
       Pattern.compile("(http\\S+/api/subscriptions/preferences\\?token=[A-Za-z0-9_-]+)");
 
@@ -66,7 +65,7 @@ class OneReaderOneSubscriptionIT {
         CompletableFuture.supplyAsync(() -> api.postJson("/api/subscriptions", body));
     assertThat(first.join().statusCode()).isEqualTo(202);
     assertThat(second.join().statusCode()).isEqualTo(202);
-    String confirmation = link(CONFIRM_LINK, Mailbox.awaitMessages(reader, 1).get(0));
+    String confirmation = Readers.confirmationLink(Mailbox.awaitMessages(reader, 1).get(0));
     assertThat(api.confirm(confirmation).body()).contains("Subscription confirmed");
 
     // Asked again, in other letters' case and with other choices: one subscription still, and a
@@ -90,9 +89,9 @@ class OneReaderOneSubscriptionIT {
   void aNewRequestBeforeConfirmingReplacesTheLinkAndTheChoices() {
     String reader = "changed-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     api.postJson("/api/subscriptions", request(reader, "lithium", "daily"));
-    String firstLink = link(CONFIRM_LINK, Mailbox.awaitMessages(reader, 1).get(0));
+    String firstLink = Readers.confirmationLink(Mailbox.awaitMessages(reader, 1).get(0));
     api.postJson("/api/subscriptions", request(reader, "cobalt", "weekly"));
-    String secondLink = link(CONFIRM_LINK, Mailbox.awaitMessages(reader, 2).get(1));
+    String secondLink = Readers.confirmationLink(Mailbox.awaitMessages(reader, 2).get(1));
 
     HttpResponse<String> replaced = api.confirm(firstLink);
     assertThat(replaced.statusCode()).isEqualTo(404);
@@ -106,7 +105,7 @@ class OneReaderOneSubscriptionIT {
   void openingTheConfirmationLinkConfirmsNothingUntilItsFormIsPostedAndThenSaysSo() {
     String reader = "scanner-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     api.postJson("/api/subscriptions", request(reader, "uranium", "daily"));
-    String confirmation = link(CONFIRM_LINK, Mailbox.awaitMessages(reader, 1).get(0));
+    String confirmation = Readers.confirmationLink(Mailbox.awaitMessages(reader, 1).get(0));
 
     // What a mail scanner does: HEAD and GET the link. The page holds the form, nothing more.
     HttpResponse<String> head =

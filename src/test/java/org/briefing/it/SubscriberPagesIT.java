@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.briefing.digest.control.ChangeLine;
 import org.briefing.digest.control.DigestArticle;
 import org.briefing.digest.control.DigestComposer;
@@ -19,6 +17,7 @@ import org.briefing.it.support.Api;
 import org.briefing.it.support.Browser;
 import org.briefing.it.support.Deployments;
 import org.briefing.it.support.Mailbox;
+import org.briefing.it.support.Readers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -37,9 +36,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 class SubscriberPagesIT {
-
-  private static final Pattern CONFIRM_LINK =
-      Pattern.compile("(http\\S+/api/subscriptions/confirm\\?token=[A-Za-z0-9_-]+)");
 
   @Deployment(testable = false)
   static WebArchive application() {
@@ -79,9 +75,8 @@ class SubscriberPagesIT {
     assertThat(result.getText()).startsWith("Check your inbox");
 
     MimeMessage confirmation = Mailbox.awaitMessages(email, 1).get(0);
-    Matcher link = CONFIRM_LINK.matcher(Mailbox.part(confirmation, "text/plain").orElseThrow());
-    assertThat(link.find()).isTrue();
-    browser.get(link.group(1)); // the page posts its form itself
+    String link = Readers.confirmationLink(confirmation);
+    browser.get(link); // the page posts its form itself
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Subscription confirmed"));
 
     browser.findElement(By.linkText("Change your preferences")).click();

@@ -6,11 +6,10 @@ import jakarta.json.Json;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.briefing.it.support.Api;
 import org.briefing.it.support.Deployments;
 import org.briefing.it.support.Mailbox;
+import org.briefing.it.support.Readers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -24,9 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class EmailEscapingIT {
-
-  private static final Pattern CONFIRM_LINK =
-      Pattern.compile("(http\\S+/api/subscriptions/confirm\\?token=[A-Za-z0-9_-]+)");
 
   @Deployment(testable = false)
   static WebArchive application() {
@@ -104,9 +100,8 @@ class EmailEscapingIT {
             .toString();
     assertThat(api.postJson("/api/subscriptions", subscription).statusCode()).isEqualTo(202);
     MimeMessage confirmation = Mailbox.awaitMessages(reader, 1).get(0);
-    Matcher link = CONFIRM_LINK.matcher(Mailbox.part(confirmation, "text/plain").orElseThrow());
-    assertThat(link.find()).isTrue();
-    assertThat(api.confirm(link.group(1)).statusCode()).isEqualTo(200);
+    String link = Readers.confirmationLink(confirmation);
+    assertThat(api.confirm(link).statusCode()).isEqualTo(200);
   }
 
   private static int occurrences(String text, String part) {
@@ -148,9 +143,8 @@ class EmailEscapingIT {
             .toString();
     assertThat(api.postJson("/api/subscriptions", subscription).statusCode()).isEqualTo(202);
     MimeMessage confirmation = Mailbox.awaitMessages(reader, 1).get(0);
-    Matcher link = CONFIRM_LINK.matcher(Mailbox.part(confirmation, "text/plain").orElseThrow());
-    assertThat(link.find()).isTrue();
-    assertThat(api.confirm(link.group(1)).statusCode()).isEqualTo(200);
+    String link = Readers.confirmationLink(confirmation);
+    assertThat(api.confirm(link).statusCode()).isEqualTo(200);
     var round = api.asOperator().post("/api/digests/run?frequency=weekly", "application/json", "");
     assertThat(round.statusCode()).as(round.body()).isEqualTo(200);
 
