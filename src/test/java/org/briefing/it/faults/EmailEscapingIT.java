@@ -134,17 +134,7 @@ class EmailEscapingIT {
     assertThat(Api.json(api.get("/api/articles/" + id)).getString("title")).isEqualTo(title);
 
     String reader = "escaping-" + marker + "@example.org";
-    String subscription =
-        Json.createObjectBuilder()
-            .add("email", reader)
-            .add("topics", Json.createArrayBuilder().add("rare-earths"))
-            .add("frequency", "weekly")
-            .build()
-            .toString();
-    assertThat(api.postJson("/api/subscriptions", subscription).statusCode()).isEqualTo(202);
-    MimeMessage confirmation = Mailbox.awaitMessages(reader, 1).get(0);
-    String link = Readers.confirmationLink(confirmation);
-    assertThat(api.confirm(link).statusCode()).isEqualTo(200);
+    subscribeAndConfirm(reader);
     var round = api.asOperator().post("/api/digests/run?frequency=weekly", "application/json", "");
     assertThat(round.statusCode()).as(round.body()).isEqualTo(200);
 
