@@ -12,9 +12,34 @@ import org.briefing.classification.entity.EventType;
  *     event's part of speech (verb, noun) or a role's scope (state, private)
  * @param caseSensitive whether the text must have the surface's exact case
  * @param prefix whether the phrase may be followed by more letters of the same word
+ * @param act the act an event word reports; null for other kinds and for words marked "none"
  */
 record Term(
-    Kind kind, String surface, String value, String detail, boolean caseSensitive, boolean prefix) {
+    Kind kind,
+    String surface,
+    String value,
+    String detail,
+    boolean caseSensitive,
+    boolean prefix,
+    EventType act) {
+
+  /** A term; an event word's act is looked up once here, not at every reading of the word. */
+  Term(
+      Kind kind,
+      String surface,
+      String value,
+      String detail,
+      boolean caseSensitive,
+      boolean prefix) {
+    this(
+        kind,
+        surface,
+        value,
+        detail,
+        caseSensitive,
+        prefix,
+        kind == Kind.TRIGGER ? EventType.of(value).orElse(null) : null);
+  }
 
   enum Kind {
     ACTOR,
@@ -23,11 +48,6 @@ record Term(
     TOPIC,
     TRIGGER,
     CUE
-  }
-
-  /** The act an event word reports; null for other kinds and for event words marked "none". */
-  EventType act() {
-    return kind == Kind.TRIGGER ? EventType.of(value).orElse(null) : null;
   }
 
   /** Entities compete for the same span of text; the longest one wins. */
