@@ -340,8 +340,8 @@ final class EventExtractor {
       }
       int limit = article.sentences.get(s).end();
       String next = Words.after(text, t.end(), limit);
-      if (TITLE_NOUNS.contains(next)) {
-        return; // "finance minister", "trade ministry": a title, not an act
+      if (TITLE_NOUNS.contains(next) || inName(t)) {
+        return; // "finance minister", "Development Finance Corporation": a name, not an act
       }
       type = complementType(t, type, next, limit);
       if (type == EventType.OFFER_COOPERATION && restrictionAfter(ms, i)) {
@@ -422,6 +422,55 @@ final class EventExtractor {
         return verb.equals("invest") || verb.equals("fund") ? type : EventType.OFFER_COOPERATION;
       }
       return type;
+    }
+
+    /**
+     * Whether a capitalised act word stands between two capitalised words of a sentence written in
+     * lower case: a part of a name ("the Development Finance Corporation").
+     */
+    private boolean inName(Mention t) {
+      var sentence = article.sentences.get(t.sentence());
+      if (t.sentence() == 0 || !Character.isUpperCase(text.charAt(t.start()))) {
+        return false;
+      }
+      int before = t.start() - 1;
+      while (before > sentence.start() && text.charAt(before) == ' ') {
+        before--;
+      }
+      int wordStart = before;
+      while (wordStart > sentence.start() && Words.isWordChar(text.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      int after = t.end();
+      while (after < sentence.end() && text.charAt(after) == ' ') {
+        after++;
+      }
+      boolean named =
+          wordStart < before
+              && Character.isUpperCase(text.charAt(wordStart))
+              && after < sentence.end()
+              && Character.isUpperCase(text.charAt(after));
+      return named && !titleCase(sentence);
+    }
+
+    /**
+     * A headline set in the body: at most two longer words in lower case, where prose, however full
+     * of names, has its verbs and nouns.
+     */
+    private boolean titleCase(SentenceSplitter.Span sentence) {
+      int lowerCase = 0;
+      int k = sentence.start();
+      while (k < sentence.end()) {
+        int end = k;
+        while (end < sentence.end() && Character.isLetter(text.charAt(end))) {
+          end++;
+        }
+        if (end - k >= 5 && Character.isLowerCase(text.charAt(k))) {
+          lowerCase++;
+        }
+        k = end + 1;
+      }
+      return lowerCase <= 2;
     }
 
     /** Whether a restriction is named within three words after trigger {@code i}. */

@@ -247,6 +247,18 @@ class ClassifierTest {
   }
 
   @Test
+  void anActWordInsideANameIsNoAct() {
+    var c =
+        classify(
+            "The United States and Ukraine signed a minerals deal. The U.S. International"
+                + " Development Finance Corporation will work alongside Ukraine's agency to settle"
+                + " the fund's governance.");
+    assertThat(c.events())
+        .extracting(Event::actor, Event::target, ClassifierTest::type)
+        .containsExactly(tuple("UA", "US", "sign-agreement"));
+  }
+
+  @Test
   void marketDemandIsNoDiplomaticDemand() {
     var c =
         classify(
