@@ -247,6 +247,19 @@ class ClassifierTest {
   }
 
   @Test
+  void aLeaderHostedOrAVisitIsTalksBetweenTheTwoStates() {
+    var hosted =
+        classify("President Donald Trump hosted Saudi Crown Prince Mohammed bin Salman this week.");
+    var visit = classify("The Mongolian Prime Minister's visit to Germany brought a lithium pact.");
+    assertThat(hosted.events())
+        .extracting(Event::actor, Event::target, ClassifierTest::type)
+        .contains(tuple("SA", "US", "negotiate"));
+    assertThat(visit.events())
+        .extracting(Event::actor, Event::target, ClassifierTest::type)
+        .contains(tuple("DE", "MN", "negotiate"));
+  }
+
+  @Test
   void anActWordInsideANameIsNoAct() {
     var c =
         classify(
