@@ -33,6 +33,16 @@ class ClassifierTest {
   }
 
   @Test
+  void knowsStatesAndLeadersAcrossTheWorld() {
+    var c =
+        classify(
+            "Turkmenistan offered Papua New Guinea access to its lithium. Jaishankar later met"
+                + " Penny Wong in Ashgabat.");
+    assertThat(c.actors()).contains("TM", "PG", "IN", "AU");
+    assertThat(c.people()).contains("Subrahmanyam Jaishankar", "Penny Wong");
+  }
+
+  @Test
   void resolvesAdjectivesToStates() {
     var c = classify("Chinese curbs on Japan hit rare earth supplies.");
     assertThat(c.events())
