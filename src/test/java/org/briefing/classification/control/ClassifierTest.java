@@ -43,6 +43,17 @@ class ClassifierTest {
   }
 
   @Test
+  void aLeaderAndHisCounterpartSignAsOnePair() {
+    var c =
+        classify(
+            "Prime Minister Anthony Albanese and his Japanese counterpart Shigeru Ishiba signed a"
+                + " memorandum on rare earths.");
+    assertThat(c.events())
+        .extracting(Event::actor, Event::target, ClassifierTest::type)
+        .containsExactly(tuple("AU", "JP", "sign-agreement"));
+  }
+
+  @Test
   void resolvesAdjectivesToStates() {
     var c = classify("Chinese curbs on Japan hit rare earth supplies.");
     assertThat(c.events())
