@@ -180,8 +180,8 @@ final class EventExtractor {
         if (head != null && purpose(t)) {
           continue; // "signed a memorandum to strengthen cooperation": the deal's purpose
         }
-        if (head != null && restrictionObject(head, t)) {
-          continue; // "lifted the export ban", "suspend controls": the ban is the object
+        if (head != null && (restrictionObject(head, t) || talksSubject(head, t))) {
+          continue; // "lifted the export ban", "dialogue on export controls": no new ban
         }
         if (head != null && isDealNoun(t) && within(head.end(), t.start(), DEAL_OBJECT_WORDS)) {
           continue; // "signed a memorandum", "talks on a deal": the deal is the other act's object
@@ -265,6 +265,15 @@ final class EventExtractor {
           && t.act() == EventType.IMPOSE_RESTRICTION
           && t.term().isNoun()
           && within(head.end(), t.start(), 4);
+    }
+
+    /** "a dialogue on export controls", "talks over tariffs": what the talks are about. */
+    private boolean talksSubject(Mention head, Mention t) {
+      return head.act() == EventType.NEGOTIATE
+          && t.act() != null
+          && t.act().restriction()
+          && t.term().isNoun()
+          && within(head.end(), t.start(), 3);
     }
 
     /** "to strengthen cooperation" after another act: the purpose of that act, not an offer. */
@@ -785,10 +794,27 @@ final class EventExtractor {
      */
     private int listStart(List<Mention> ms, int j) {
       int k = j;
-      while (k > 0 && Article.actorOf(ms.get(k - 1)) != null && joined(ms.get(k - 1), ms.get(k))) {
+      while (k > 0
+          && Article.actorOf(ms.get(k - 1)) != null
+          && joined(ms.get(k - 1), ms.get(k))
+          && !opensSentence(ms, k - 1)) {
         k--;
       }
       return phraseStart(ms, k);
+    }
+
+    /**
+     * "In Washington, Uzbekistan and the USA signed", "During the summit in Washington, ...": the
+     * last place of an opening phrase, closed by a comma, is not the head of a list.
+     */
+    private boolean opensSentence(List<Mention> ms, int k) {
+      Mention m = ms.get(k);
+      int floor = article.sentences.get(m.sentence()).start();
+      String opening = text.substring(floor, m.start());
+      String first = Words.after(text, floor, m.start());
+      return text.startsWith(",", m.end())
+          && opening.indexOf(',') < 0
+          && (NOT_SUBJECT_AFTER.contains(first) || first.equals("during"));
     }
 
     /** "US-brokered", "Russian-occupied", "Chinese-owned": a modifier, not a party. */

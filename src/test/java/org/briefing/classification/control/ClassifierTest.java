@@ -54,6 +54,24 @@ class ClassifierTest {
   }
 
   @Test
+  void aPlaceOpeningTheSentenceIsNoPartOfTheSubjects() {
+    var c =
+        classify("In Washington, Uzbekistan and the USA signed a memorandum on critical minerals.");
+    assertThat(c.events())
+        .extracting(Event::actor, Event::target, ClassifierTest::type)
+        .containsExactly(tuple("US", "UZ", "sign-agreement"));
+  }
+
+  @Test
+  void talksAboutARestrictionImposeNone() {
+    var c =
+        classify(
+            "Ursula von der Leyen met Xi Jinping and agreed to an upgraded dialogue on export"
+                + " controls of rare earths.");
+    assertThat(c.events()).extracting(ClassifierTest::type).doesNotContain("impose-restriction");
+  }
+
+  @Test
   void resolvesAdjectivesToStates() {
     var c = classify("Chinese curbs on Japan hit rare earth supplies.");
     assertThat(c.events())
