@@ -100,9 +100,11 @@ final class TopicTagger {
         || (sentence > 0 && sentence + 1 < about.length && about[sentence + 1]);
   }
 
-  /** "licences for rare earth exports" are export controls, not mining licences. */
+  /** "licences for rare earth exports", "export permits" are export controls, not mining ones. */
   private static boolean isExportLicence(Article article, Mention m) {
-    if (!m.value().equals("mining-concessions") || !m.term().surface().startsWith("licen")) {
+    String word = m.term().surface();
+    boolean licence = word.startsWith("licen") || word.equals("permits");
+    if (!m.value().equals("mining-concessions") || !licence) {
       return false;
     }
     return article.sentenceText(m.sentence()).contains("export");

@@ -356,6 +356,14 @@ class ClassifierTest {
   }
 
   @Test
+  void exploringDepositsIsMiningConcessionsAndExportPermitsAreExportControls() {
+    var explore = classify("Russia and Mali agreed to jointly explore lithium deposits in Mali.");
+    var permits = classify("China delayed export permits for gallium shipments to Japan.");
+    assertThat(explore.topics()).contains("lithium", "mining-concessions");
+    assertThat(permits.topics()).contains("export-controls").doesNotContain("mining-concessions");
+  }
+
+  @Test
   void genericTermsAreTaggedBesideSpecificMinerals() {
     var c =
         classify("Japan and India agreed to cooperate on rare earths and other critical minerals.");
