@@ -50,9 +50,17 @@ final class TopicTagger {
     }
     Mention lastPolicy = null;
     Mention previous = null;
+    Mention context = null;
     for (Mention m : article.mentions) {
-      if (m.kind() != Term.Kind.TOPIC || !isTopic(m.value())) {
+      if (m.kind() != Term.Kind.TOPIC) {
         continue;
+      }
+      if (!isTopic(m.value())) {
+        context = m;
+        continue;
+      }
+      if (isPolicy(m.value()) && inside(m, context)) {
+        continue; // "to fund": the verb, not a fund
       }
       if (!acts && m.value().equals("minerals-deal")) {
         continue;
@@ -75,6 +83,14 @@ final class TopicTagger {
     }
     minerals.addAll(policies);
     return List.copyOf(minerals);
+  }
+
+  /** Whether {@code m} lies within the longer mention {@code outer}. */
+  private static boolean inside(Mention m, Mention outer) {
+    return outer != null
+        && m.start() >= outer.start()
+        && m.end() <= outer.end()
+        && m.end() - m.start() < outer.end() - outer.start();
   }
 
   /** A generic "minerals" right after a mineral's name: "rare earth minerals". */

@@ -364,6 +364,15 @@ class ClassifierTest {
   }
 
   @Test
+  void moneyToFundAProjectIsNoInvestmentFund() {
+    var verb =
+        classify("The United States agreed with Angola to fund a railway for copper exports.");
+    var fund = classify("The United States and Ukraine set up a joint fund for lithium projects.");
+    assertThat(verb.topics()).contains("copper").doesNotContain("investment-fund");
+    assertThat(fund.topics()).contains("lithium", "investment-fund");
+  }
+
+  @Test
   void genericTermsAreTaggedBesideSpecificMinerals() {
     var c =
         classify("Japan and India agreed to cooperate on rare earths and other critical minerals.");
