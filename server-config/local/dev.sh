@@ -32,6 +32,8 @@ start_sidecars || { stop_sidecars; exit 1; }
 trap ':' INT
 
 export DB_URL=${DB_URL:-"jdbc:h2:$state/h2/briefing;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"}
+# Feeds served on this machine (Try it in the README) may be polled; server.xml refuses them.
+export FEEDS_ALLOW_PRIVATE_ADDRESSES=${FEEDS_ALLOW_PRIVATE_ADDRESSES:-true}
 cat << INFO
 
   Broker                tcp://127.0.0.1:61616, console http://localhost:8161/console (operator / operator-local)

@@ -36,6 +36,8 @@ ports_free 9080 61616 8161 3025 || exit 1
 start_sidecars || { stop_all; exit 1; }
 
 export DB_URL=${DB_URL:-"jdbc:h2:$state/h2/briefing;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"}
+# Feeds served on this machine (Try it in the README) may be polled; server.xml refuses them.
+export FEEDS_ALLOW_PRIVATE_ADDRESSES=${FEEDS_ALLOW_PRIVATE_ADDRESSES:-true}
 cat << INFO
 
   Briefing Gateway      http://localhost:9080/api/articles   (OpenAPI UI: /openapi/ui)

@@ -31,6 +31,8 @@ class OpenApiIT {
         .contains("/api/articles:", "/api/articles/{id}:", "/api/subscriptions:")
         .contains("/api/subscriptions/confirm:", "/api/subscriptions/unsubscribe:")
         .contains("/api/digests/run:")
+        .contains("/api/feeds:", "/api/feeds/{id}:", "/api/feeds/{id}/poll:")
+        .contains("summary: Register a feed")
         .contains("summary: Post an article", "summary: Run a round of digests now")
         .contains("X-API-Key", "scheme: basic")
         .contains("application/problem+json")

@@ -68,14 +68,18 @@ public final class FeedFetcher {
     long deadline = System.nanoTime() + TOTAL_TIMEOUT.toNanos();
     Set<URI> visited = new HashSet<>();
     URI current = url;
+    Integer redirectStatus = null; // of the answer that sent us to current, if one did
     for (int redirects = 0; ; redirects++) {
       Optional<String> refusal = addresses.refusal(current);
       if (refusal.isPresent()) {
         return new Fetch.Failed(
-            null, (redirects == 0 ? "URL " : "redirect to " + current + " ") + refusal.get(), null);
+            redirectStatus,
+            (redirects == 0 ? "URL " : "redirect to " + current + " ") + refusal.get(),
+            null);
       }
       if (!visited.add(current.normalize())) {
-        return new Fetch.Failed(null, "redirect loop: " + current + " was visited before", null);
+        return new Fetch.Failed(
+            redirectStatus, "redirect loop: " + current + " was visited before", null);
       }
       HttpResponse<byte[]> response;
       try {
@@ -100,6 +104,7 @@ public final class FeedFetcher {
         if (redirects >= MAX_REDIRECTS) {
           return new Fetch.Failed(status, "more than " + MAX_REDIRECTS + " redirects", null);
         }
+        redirectStatus = status;
         try {
           current = current.resolve(location.get().strip());
         } catch (IllegalArgumentException e) {

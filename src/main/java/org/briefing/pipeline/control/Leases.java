@@ -28,6 +28,10 @@ public class Leases {
       "UPDATE lease SET holder = ?, held_until = ?"
           + " WHERE lease_name = ? AND (held_until <= ? OR holder = ?)";
 
+  /** Ends the lease now, if this node holds it. */
+  private static final String RELEASE =
+      "UPDATE lease SET held_until = ? WHERE lease_name = ? AND holder = ?";
+
   private static final String CREATE =
       "INSERT INTO lease (lease_name, holder, held_until) VALUES (?, ?, ?)";
 
@@ -69,6 +73,22 @@ public class Leases {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not ask for the lease " + name, e);
+    }
+  }
+
+  /**
+   * Gives the named lease up if this node holds it (a node that stops), so that the next node to
+   * ask need not wait for it to expire.
+   */
+  public void release(String name) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement release = c.prepareStatement(RELEASE)) {
+      release.setObject(1, Instant.now(clock).atOffset(ZoneOffset.UTC));
+      release.setString(2, name);
+      release.setString(3, node);
+      release.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not give up the lease " + name, e);
     }
   }
 

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     tags = {
       @Tag(name = "articles", description = "Posting articles and reading them back"),
       @Tag(name = "subscriptions", description = "Double opt-in subscriptions"),
+      @Tag(name = "feeds", description = "RSS and Atom feeds polled into the intake (operators)"),
       @Tag(name = "operations", description = "Operator endpoints")
     })
 @SecuritySchemes({

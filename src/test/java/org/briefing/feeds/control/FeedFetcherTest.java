@@ -114,7 +114,7 @@ class FeedFetcherTest {
     assertThat(fetcher.fetch(url("/loop-a"), null, null))
         .isEqualTo(
             new Fetch.Failed(
-                null, "redirect loop: " + url("/loop-a") + " was visited before", null));
+                302, "redirect loop: " + url("/loop-a") + " was visited before", null));
   }
 
   @Test

@@ -95,6 +95,10 @@ public final class Api {
     return send(HttpRequest.newBuilder(uri(path)).GET().build());
   }
 
+  public HttpResponse<String> delete(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).DELETE().build());
+  }
+
   public HttpResponse<String> getUrl(String absoluteUrl) {
     return send(HttpRequest.newBuilder(URI.create(absoluteUrl)).GET().build());
   }

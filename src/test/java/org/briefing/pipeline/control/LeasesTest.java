@@ -41,4 +41,18 @@ class LeasesTest {
     assertThat(survivor.tryHold("digest-round", FOUR_MINUTES)).isTrue();
     assertThat(crashed.tryHold("digest-round", FOUR_MINUTES)).isFalse();
   }
+
+  @Test
+  void aReleasedLeaseGoesAtOnceAndOnlyItsHolderCanReleaseIt() {
+    JdbcDataSource ds = H2Schema.migrated("leases-release");
+    MovingClock clock = new MovingClock("2026-03-01T10:00:00Z");
+    Leases stopping = new Leases(ds, clock);
+    Leases other = new Leases(ds, clock);
+
+    assertThat(stopping.tryHold("feed-poll", FOUR_MINUTES)).isTrue();
+    other.release("feed-poll");
+    assertThat(other.tryHold("feed-poll", FOUR_MINUTES)).as("not its lease to give").isFalse();
+    stopping.release("feed-poll");
+    assertThat(other.tryHold("feed-poll", FOUR_MINUTES)).as("given up, not expired").isTrue();
+  }
 }
