@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.briefing.feeds.boundary.FeedRegistration;
+import org.briefing.feeds.control.FeedEntries;
+import org.briefing.feeds.control.FeedFetcher;
 import org.briefing.web.control.BoundedJson;
 import org.junit.jupiter.api.Test;
 
@@ -27,5 +30,28 @@ class DocumentedSettingsTest {
         .contains("LINK_SECRET")
         .doesNotContainPattern("[^_]API_KEYS")
         .contains("BRIEFING_ENV=production");
+  }
+
+  @Test
+  void theDocsStateTheFeedLimitsTheCodeEnforces() throws Exception {
+    String security = Files.readString(Path.of("docs/security.md"));
+    assertThat(security)
+        .contains("FEEDS_ALLOW_PRIVATE_ADDRESSES")
+        .contains("at most " + FeedFetcher.MAX_REDIRECTS + ", each target checked")
+        .contains("At most " + FeedFetcher.MAX_BYTES / (1024 * 1024) + " MiB a document")
+        .contains(FeedFetcher.CONNECT_TIMEOUT.toSeconds() + " s to connect")
+        .contains(FeedFetcher.TOTAL_TIMEOUT.toSeconds() + " s for the whole exchange");
+    assertThat(Files.readString(Path.of("docs/api.md")))
+        .contains(
+            "`pollMinutes` is "
+                + FeedRegistration.MIN_POLL_MINUTES
+                + " to "
+                + FeedRegistration.MAX_POLL_MINUTES
+                + ", default "
+                + FeedRegistration.DEFAULT_POLL_MINUTES)
+        .contains("At most " + FeedEntries.MAX_ENTRIES + " entries are read from one document");
+    assertThat(Files.readString(Path.of("README.md"))).contains("`FEEDS_ALLOW_PRIVATE_ADDRESSES`");
+    assertThat(Files.readString(Path.of("server-config/liberty/server.xml")))
+        .contains("<variable name=\"feeds.allow.private.addresses\" defaultValue=\"false\"/>");
   }
 }
