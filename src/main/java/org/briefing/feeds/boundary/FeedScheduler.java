@@ -58,19 +58,19 @@ public class FeedScheduler {
 
   @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
   void pollDue() {
-    if (!enabled || !leases.tryHold(LEASE, ROUND_LEASE)) {
-      return; // off here, or another node polls
-    }
-    for (Feed feed : store.due(Instant.now(clock), FEEDS_PER_ROUND)) {
-      if (!leases.tryHold(LEASE, ROUND_LEASE)) {
-        return; // the lease went to another node (this one was too slow): it goes on
+    try {
+      if (!enabled || !leases.tryHold(LEASE, ROUND_LEASE)) {
+        return; // off here, or another node polls
       }
-      try {
+      for (Feed feed : store.due(Instant.now(clock), FEEDS_PER_ROUND)) {
+        if (!leases.tryHold(LEASE, ROUND_LEASE)) {
+          return; // the lease went to another node (this one was too slow): it goes on
+        }
         poller.poll(feed);
-      } catch (RuntimeException e) {
-        // Its record could not be written (the database away): it stays due for the next round.
-        LOG.log(Level.WARNING, "feed=" + feed.id() + " could not be polled now", e);
       }
+    } catch (RuntimeException e) {
+      // The database is away, most likely: what was not recorded stays due for the next round.
+      LOG.log(Level.WARNING, "Feeds could not be polled now: " + e);
     }
   }
 }
