@@ -122,6 +122,15 @@ class ClassifierTest {
   }
 
   @Test
+  void aPortfolioOrAnEventAfterATitleIsNoPerson() {
+    var c =
+        classify(
+            "The Vice-President for Interinstitutional Relations met Jared Kushner during the UN"
+                + " General Assembly High-Level Week.");
+    assertThat(c.people()).containsExactly("Jared Kushner");
+  }
+
+  @Test
   void reportedSpeechTakesTheActorOfTheReportedClause() {
     var c = classify("Putin said Russia was ready to offer American companies access to lithium.");
     assertThat(c.events())
