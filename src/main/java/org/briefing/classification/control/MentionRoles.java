@@ -138,6 +138,10 @@ final class MentionRoles {
         return true; // "China's dominance", "China's growing grip"
       }
     }
+    if (text.startsWith(" ", m.end())
+        && DOMINANCE_NOUNS.contains(Words.after(text, m.end(), text.length()))) {
+      return true; // "to loosen China dominance"
+    }
     String before = Words.before(text, m.start(), floor);
     if (before.equals("on") || before.equals("by") || before.equals("upon")) {
       int at = text.lastIndexOf(' ', Math.max(floor, m.start() - 2));
@@ -157,6 +161,12 @@ final class MentionRoles {
 
   /** "China's dominance", "China's monopoly": the dependence, not a party. */
   private static final Set<String> DOMINANCE = WordSets.of("MentionRoles.dominance");
+
+  /**
+   * "China dominance": the nouns that cannot be a verb after a state's name ("China and Japan
+   * hold").
+   */
+  private static final Set<String> DOMINANCE_NOUNS = WordSets.of("MentionRoles.dominance-nouns");
 
   /** "away from China", "comes from China", "imports from China": a source, not a party. */
   private static final Set<String> SUPPLIED_FROM = WordSets.of("MentionRoles.supplied-from");

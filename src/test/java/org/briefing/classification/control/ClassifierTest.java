@@ -295,6 +295,15 @@ class ClassifierTest {
   }
 
   @Test
+  void theDominanceADealCountersIsNoParty() {
+    var c =
+        classify(
+            "Qatar Invests in US-Backed Fund to Loosen China Dominance of Critical Minerals. Qatar"
+                + " will invest in the United States to counter China's influence, officials said.");
+    assertThat(c.actors()).contains("QA", "US").doesNotContain("CN");
+  }
+
+  @Test
   void aLeaderHostedOrAVisitIsTalksBetweenTheTwoStates() {
     var hosted =
         classify("President Donald Trump hosted Saudi Crown Prince Mohammed bin Salman this week.");
