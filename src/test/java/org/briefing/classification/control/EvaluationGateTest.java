@@ -26,11 +26,11 @@ class EvaluationGateTest {
 
   // Floors on the test split: the scores measured when they were last raised, less 0.01, so that
   // a change that reads real news worse fails the build. Raise them with the change that earns it.
-  private static final double FLOOR_RELEVANCE = 0.85;
+  private static final double FLOOR_RELEVANCE = 0.855;
   private static final double CEILING_FLAGGED_NEGATIVES = 0.17;
   private static final double FLOOR_TOPICS = 0.84;
   private static final double FLOOR_ACTORS = 0.85;
-  private static final double FLOOR_PEOPLE = 0.90;
+  private static final double FLOOR_PEOPLE = 0.92;
   private static final double FLOOR_EVENTS = 0.45;
   private static final double FLOOR_EVENTS_LOOSE = 0.56;
 
