@@ -39,14 +39,13 @@ class ChangesBackedIT {
 
   private static final Path TEST_SPLIT = Path.of("src/test/resources/corpus/test.jsonl");
 
-  // Floors: the figures when they were last set (27 of 33 backed, once acts on a generic topic
-  // went to the article's specific mineral; docs/classifier.md), less a margin; the target is
-  // 0.90. Raise them with the change that earns it.
+  // Floors: the figures when they were last set (32 of 37 backed, round 4 of docs/classifier.md),
+  // less a margin; the target is 0.90. Raise them with the change that earns it.
   /** The share of announced changes a labelled event must back. */
-  private static final double MIN_BACKED = 0.80;
+  private static final double MIN_BACKED = 0.85;
 
   /** At least this many changes: a ledger that announces nothing is not precise, only silent. */
-  private static final int MIN_CHANGES = 30;
+  private static final int MIN_CHANGES = 35;
 
   @Deployment(testable = false)
   static WebArchive application() {
