@@ -33,9 +33,10 @@ import org.briefing.outbox.entity.OutboxMessage;
  * Sends what waits in the outbox to the broker, then deletes it. Right after each commit that wrote
  * messages, the committing transaction hands them over, so they are sent without being looked up;
  * every {@link #TICK} the relay also looks in the outbox table for what no hand-over brought (the
- * broker was away, a hand-over was full, the server stopped in between). A crash between the send
- * and the delete sends a message again; every consumer is idempotent, so that is harmless. One
- * flush at a time per server.
+ * broker was away, a hand-over was full, a node stopped in between). Both claim their rows first
+ * ({@link OutboxStore}), so no two nodes, and no hand-over and look, send one row. A crash between
+ * the send and the delete sends a message again; every consumer is idempotent, so that is harmless.
+ * One flush at a time per server.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -55,8 +56,8 @@ public class OutboxRelay {
   static final int HANDED_OVER_MAX = 10_000;
 
   /**
-   * The look in the table leaves a message this long to its hand-over, so that it is not sent twice
-   * while the hand-over is on its way.
+   * The look in the table leaves a message this long to its hand-over, which sends it without
+   * reading it back (either would claim it, so it is sent once whichever does).
    */
   static final Duration HANDOVER_GRACE = Duration.ofSeconds(5);
 
@@ -85,7 +86,10 @@ public class OutboxRelay {
   static final int REMOVALS = 500;
 
   private final Queue<OutboxMessage> handedOver = new ConcurrentLinkedQueue<>();
+
+  /** Their ids: how many are waiting, against {@link #HANDED_OVER_MAX}. */
   private final Set<String> handedOverIds = ConcurrentHashMap.newKeySet();
+
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
   private final AtomicBoolean lookWanted = new AtomicBoolean();
@@ -294,23 +298,16 @@ public class OutboxRelay {
 
   /** True when the table gave a full batch, so that there may be more. */
   private boolean sendFromTable() {
-    List<OutboxMessage> found = store.oldest(BATCH, Instant.now(clock).minus(HANDOVER_GRACE));
-    List<OutboxMessage> notHandedOver =
-        found.stream().filter(m -> !handedOverIds.contains(m.id())).toList();
-    if (!notHandedOver.isEmpty()) {
-      sendAndRemove(notHandedOver);
-    }
-    return found.size() == BATCH;
+    return store.sendOldest(BATCH, Instant.now(clock).minus(HANDOVER_GRACE), transport::send)
+        == BATCH;
   }
 
   private void sendAndRemove(List<OutboxMessage> batch) {
-    List<String> ids = batch.stream().map(OutboxMessage::id).toList();
     try {
-      transport.send(batch);
-      store.remove(ids);
+      store.sendStillWaiting(batch, transport::send);
     } finally {
       // Sent, or failed and still in the table: either way the look in the table may see them.
-      ids.forEach(handedOverIds::remove);
+      batch.forEach(m -> handedOverIds.remove(m.id()));
     }
   }
 
