@@ -35,8 +35,8 @@ import org.briefing.outbox.entity.OutboxMessage;
  * every {@link #TICK} the relay also looks in the outbox table for what no hand-over brought (the
  * broker was away, a hand-over was full, a node stopped in between). Both claim their rows first
  * ({@link OutboxStore}), so no two nodes, and no hand-over and look, send one row. A crash between
- * the send and the delete sends a message again; every consumer is idempotent, so that is harmless.
- * One flush at a time per server.
+ * the send and the delete sends a message again, and the broker drops it as a duplicate (its id is
+ * the row's); consumers are idempotent besides. One flush at a time per server.
  */
 @ApplicationScoped
 public class OutboxRelay {

@@ -1,43 +1,33 @@
 package org.briefing.outbox.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSProducer;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.transaction.Transactional;
-import java.io.StringReader;
+import jakarta.inject.Inject;
 import java.util.List;
+import java.util.logging.Logger;
 import org.briefing.outbox.entity.OutboxMessage;
-import org.briefing.pipeline.control.JsonMapper;
 
 /**
- * Hands outbox messages to the broker through the resource adapter. Each batch is a JTA transaction
- * whose only resource is the broker, so it commits in one phase: the broker never holds a prepared
- * transaction that a crash could leave behind. The database is not touched here.
+ * Hands outbox messages to the broker, a batch in one broker transaction ({@link
+ * BrokerTransaction}); a message the broker already has (sent before a crash kept its row) is
+ * dropped by the broker's duplicate detection and counts as sent. The database is not touched here.
  */
 @ApplicationScoped
 public class OutboxTransport {
 
-  @Resource(lookup = "jms/briefing")
-  ConnectionFactory connectionFactory;
+  private static final Logger LOG = Logger.getLogger(OutboxTransport.class.getName());
 
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Inject BrokerTransaction broker;
+
   public void send(List<OutboxMessage> messages) {
-    try (JMSContext context = connectionFactory.createContext()) {
-      for (OutboxMessage message : messages) {
-        JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
-        JsonObject properties;
-        try (var reader = JsonMapper.JSON.createReader(new StringReader(message.properties()))) {
-          properties = reader.readObject();
-        }
-        properties.forEach(
-            (name, value) -> producer.setProperty(name, ((JsonString) value).getString()));
-        producer.send(context.createQueue(message.queue()), message.body());
-      }
+    int had = BatchOrOneByOne.send(messages, broker::send, DuplicateRefusal::is);
+    if (had > 0) {
+      LOG.info(
+          () ->
+              had
+                  + " of "
+                  + messages.size()
+                  + " outbox messages were on the broker already (sent before their rows were"
+                  + " deleted) and were not sent again");
     }
   }
 }

@@ -58,6 +58,33 @@ public final class BrokerAdmin {
     invoke(queue, "resume");
   }
 
+  /** A durable anycast queue of its own address, for a test to send to with no consumer on it. */
+  public void createQueue(String name) {
+    String configuration =
+        jakarta.json.Json.createObjectBuilder()
+            .add("name", name)
+            .add("address", name)
+            .add("routing-type", "ANYCAST")
+            .add("durable", true)
+            .add("auto-create-address", true)
+            .build()
+            .toString();
+    management(
+        ResourceNames.BROKER,
+        m ->
+            ManagementHelper.putOperationInvocation(
+                m, ResourceNames.BROKER, "createQueue", configuration));
+  }
+
+  /** Deletes a queue with its messages, and its address. */
+  public void destroyQueue(String name) {
+    management(
+        ResourceNames.BROKER,
+        m ->
+            ManagementHelper.putOperationInvocation(
+                m, ResourceNames.BROKER, "destroyQueue", name, true, true));
+  }
+
   /** Deletes every message waiting on a queue. */
   public void removeAll(String queue) {
     management(
