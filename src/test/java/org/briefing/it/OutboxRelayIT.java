@@ -84,8 +84,9 @@ class OutboxRelayIT {
 
   /**
    * While one sender holds its claim (inside its transaction, before its send), another claims none
-   * of those rows. PostgreSQL gives it the next ones; H2 (one node only) locks every due row an
-   * ordered claim reads, so there the second gets none until the first ends. Both roll back.
+   * of those rows. PostgreSQL gives it the next ones; on H2 (one node only) a claim picks the
+   * oldest first and then locks those still free, so there the second gets none until the first
+   * ends. Both roll back.
    */
   @Test
   @Order(2)
@@ -140,7 +141,7 @@ class OutboxRelayIT {
       assertEquals(HELD, second.size(), "PostgreSQL: the second takes the next rows");
       assertEquals(Set.copyOf(mine), union(first, second));
     } else {
-      assertEquals(Set.of(), second, "H2: every due row is held until the first ends");
+      assertEquals(Set.of(), second, "H2: the oldest are held until the first ends");
     }
     assertEquals(2 * HELD, waiting(mine), "both rolled back: every row waits again");
     delete(mine);

@@ -20,42 +20,82 @@ import org.briefing.outbox.entity.OutboxMessage;
  * them and commits: {@code FOR UPDATE SKIP LOCKED} locks the rows it returns and passes over those
  * another transaction holds, so two senders (two nodes, or one node's hand-over and its look in the
  * table) never both send a row. A row whose sender fails is unlocked by the rollback and claimed
- * again later. Plain JDBC, the same SQL on PostgreSQL and H2.
+ * again later. Plain JDBC, for PostgreSQL and H2.
  */
 final class OutboxClaims {
 
-  /**
-   * The oldest due rows that no other sender holds. PostgreSQL locks only the rows it returns; H2
-   * locks every due row the ordered query reads, so a second sender on H2 (one node only) finds
-   * none until this one commits.
-   */
+  private static final String COLUMNS = "id, queue, body, properties, created_at, send_after";
+
+  /** The oldest due rows that no other sender holds: the usual queue claim, for PostgreSQL. */
   private static final String OLDEST =
-      "SELECT id, queue, body, properties, created_at, send_after FROM outbox"
-          + " WHERE send_after <= ? ORDER BY send_after, id FETCH FIRST ? ROWS ONLY"
-          + " FOR UPDATE SKIP LOCKED";
+      "SELECT "
+          + COLUMNS
+          + " FROM outbox WHERE send_after <= ? ORDER BY send_after, id"
+          + " FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED";
+
+  /**
+   * H2 locks every row an ordered FOR UPDATE reads, before the limit (all 90,000 due rows of a
+   * digest round, for each batch of 100): there the oldest are picked first, then those still free
+   * claimed.
+   */
+  private static final String OLDEST_UNCLAIMED =
+      "SELECT id FROM outbox WHERE send_after <= ?"
+          + " ORDER BY send_after, id FETCH FIRST ? ROWS ONLY";
 
   private OutboxClaims() {}
 
   /** Claims up to {@code max} of the oldest rows due by {@code dueBy}. */
   static List<OutboxMessage> oldest(Connection c, int max, Instant dueBy) throws SQLException {
-    try (PreparedStatement select = c.prepareStatement(OLDEST)) {
+    boolean h2 = "H2".equals(c.getMetaData().getDatabaseProductName());
+    List<String> candidates = new ArrayList<>();
+    try (PreparedStatement select = c.prepareStatement(h2 ? OLDEST_UNCLAIMED : OLDEST)) {
       select.setObject(1, dueBy.atOffset(ZoneOffset.UTC));
       select.setInt(2, max);
-      List<OutboxMessage> claimed = new ArrayList<>();
       try (ResultSet rows = select.executeQuery()) {
+        if (!h2) {
+          return messages(rows);
+        }
         while (rows.next()) {
-          claimed.add(
-              new OutboxMessage(
-                  rows.getString(1),
-                  rows.getString(2),
-                  rows.getString(3),
-                  rows.getString(4),
-                  rows.getObject(5, OffsetDateTime.class).toInstant(),
-                  rows.getObject(6, OffsetDateTime.class).toInstant()));
+          candidates.add(rows.getString(1));
         }
       }
-      return claimed;
     }
+    return claim(c, candidates);
+  }
+
+  /** These rows, those still there and free, oldest first. */
+  private static List<OutboxMessage> claim(Connection c, List<String> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT "
+                + COLUMNS
+                + " FROM outbox WHERE id IN ("
+                + placeholders(ids)
+                + ")"
+                + " ORDER BY send_after, id FOR UPDATE SKIP LOCKED")) {
+      bind(select, ids);
+      try (ResultSet rows = select.executeQuery()) {
+        return messages(rows);
+      }
+    }
+  }
+
+  private static List<OutboxMessage> messages(ResultSet rows) throws SQLException {
+    List<OutboxMessage> messages = new ArrayList<>();
+    while (rows.next()) {
+      messages.add(
+          new OutboxMessage(
+              rows.getString(1),
+              rows.getString(2),
+              rows.getString(3),
+              rows.getString(4),
+              rows.getObject(5, OffsetDateTime.class).toInstant(),
+              rows.getObject(6, OffsetDateTime.class).toInstant()));
+    }
+    return messages;
   }
 
   /**
