@@ -32,7 +32,9 @@ public class ProductionGuard {
     }
     List<String> problems = ProductionSettings.problems(settings);
     if (problems.isEmpty()) {
-      LOG.info("Production mode: passwords, API keys, APP_BASE_URL and SMTP encryption are set");
+      LOG.info(
+          "Production mode: passwords, API keys, APP_BASE_URL, SMTP encryption and feed addresses"
+              + " are set");
       return;
     }
     problems.forEach(problem -> LOG.severe("Refusing to start in production: " + problem));

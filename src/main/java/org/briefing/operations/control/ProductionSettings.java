@@ -72,6 +72,11 @@ public final class ProductionSettings {
               + baseUrl
               + "): the confirmation, preferences and unsubscribe links carry readers' tokens");
     }
+    if (flag(settings, "feeds.allow.private.addresses")) {
+      problems.add(
+          "FEEDS_ALLOW_PRIVATE_ADDRESSES is true: a registered feed URL could reach the service's"
+              + " own network (loopback, private and cloud metadata addresses)");
+    }
     if (!flag(settings, "smtp.starttls") && !flag(settings, "smtp.ssl")) {
       problems.add(
           "Neither SMTP_STARTTLS nor SMTP_SSL is true: mail, with readers' links, would leave"

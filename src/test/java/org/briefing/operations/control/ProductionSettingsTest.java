@@ -110,4 +110,17 @@ class ProductionSettingsTest {
     settings.put("link.secret", "short-but-not-local");
     assertThat(problems(settings)).singleElement().asString().startsWith("LINK_SECRET");
   }
+
+  /** The local run allows feeds from this machine; in production that is a way into the network. */
+  @Test
+  void feedsFromPrivateAddressesAreRefused() {
+    Map<String, String> settings = fit();
+    settings.put("feeds.allow.private.addresses", " TRUE ");
+    assertThat(problems(settings))
+        .singleElement()
+        .asString()
+        .startsWith("FEEDS_ALLOW_PRIVATE_ADDRESSES is true");
+    settings.put("feeds.allow.private.addresses", "false");
+    assertThat(problems(settings)).isEmpty();
+  }
 }
