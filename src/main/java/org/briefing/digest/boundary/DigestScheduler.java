@@ -1,5 +1,6 @@
 package org.briefing.digest.boundary;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -33,6 +34,8 @@ public class DigestScheduler {
   @Inject Clock clock;
   @Inject Leases leases;
 
+  static final String LEASE = "digest-round";
+
   /** Longer than a round takes, shorter than the five minutes between rounds. */
   static final Duration ROUND_LEASE = Duration.ofMinutes(4);
 
@@ -44,9 +47,22 @@ public class DigestScheduler {
   @ConfigProperty(name = "digest.scheduler.enabled", defaultValue = "true")
   boolean enabled;
 
+  /**
+   * A node that stops (or a redeploy) hands the round on at once: the next node's timer would
+   * otherwise wait up to {@link #ROUND_LEASE} for the lease to expire.
+   */
+  @PreDestroy
+  void handOver() {
+    try {
+      leases.release(LEASE);
+    } catch (RuntimeException e) {
+      LOG.log(Level.INFO, "The digest round lease is left to expire", e);
+    }
+  }
+
   @Schedule(minute = "*/5", hour = "*", persistent = false)
   void deliverDue() {
-    if (!enabled || !leases.tryHold("digest-round", ROUND_LEASE)) {
+    if (!enabled || !leases.tryHold(LEASE, ROUND_LEASE)) {
       return; // off here, or another node runs this round
     }
     Instant now = Instant.now(clock);
