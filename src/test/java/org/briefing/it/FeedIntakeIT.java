@@ -63,6 +63,7 @@ class FeedIntakeIT {
   void rssEntriesBecomeClassifiedArticlesOnceHoweverOftenTheFeedIsFetched() {
     String marker = marker();
     feeds.document("/rss", RSS, FeedSamples.of("rss2.xml", marker), null); // no validators
+    double counted = api.metric("briefing_feed_entries_accepted_total");
     String id = register(feeds.url("/rss"), "Minerals Desk " + marker);
 
     JsonObject first = poll(id);
@@ -96,6 +97,9 @@ class FeedIntakeIT {
     assertThat(again.getJsonNumber("entriesSeen").longValue())
         .isGreaterThan(first.getJsonNumber("entriesSeen").longValue());
     assertThat(broker.messagesAdded(ARTICLES_QUEUE)).as("nothing queued again").isEqualTo(added);
+    assertThat(api.metric("briefing_feed_entries_accepted_total"))
+        .as("the two new articles counted once, whichever poll took them")
+        .isEqualTo(counted + 2);
     assertThat(articlesWith(marker, 2))
         .extracting(a -> a.getString("id"))
         .containsExactlyInAnyOrderElementsOf(

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Arrays;
 import org.briefing.it.support.Api;
 import org.briefing.it.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -71,13 +70,7 @@ class MetricsIT {
     assertThat(metrics.body()).contains("# TYPE briefing_articles_received_total counter");
   }
 
-  /** The sum of a metric's samples whose labels contain every given {@code label="value"}. */
   private double metric(String name, String... labels) {
-    String text = api.get("/metrics?scope=application").body();
-    return text.lines()
-        .filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
-        .filter(l -> Arrays.stream(labels).allMatch(l::contains))
-        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-        .sum();
+    return api.metric(name, labels);
   }
 }

@@ -20,6 +20,7 @@ import org.briefing.feeds.entity.FetchOutcome;
 import org.briefing.intake.control.ArticleIntake;
 import org.briefing.intake.control.Receipt;
 import org.briefing.intake.entity.ArticleSubmission;
+import org.briefing.pipeline.control.PipelineMetrics;
 import org.briefing.web.control.UnavailableException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,6 +41,7 @@ public class FeedPoller {
   @Inject ArticleIntake intake;
   @Inject Validator validator;
   @Inject Clock clock;
+  @Inject PipelineMetrics metrics;
 
   /**
    * Whether feeds may be fetched from loopback and private addresses ({@code
@@ -129,6 +131,7 @@ public class FeedPoller {
         document.etag(),
         document.lastModified());
     if (handed.accepted() > 0) {
+      metrics.feedEntriesAccepted(handed.accepted());
       LOG.info(
           () ->
               "feed="

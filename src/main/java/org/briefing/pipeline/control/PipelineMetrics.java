@@ -34,6 +34,7 @@ public class PipelineMetrics {
   public static final String ARTICLES_RECEIVED = "briefing.articles.received";
   public static final String ARTICLES_DUPLICATE = "briefing.articles.duplicate";
   public static final String ARTICLES_REJECTED = "briefing.articles.rejected";
+  public static final String FEED_ENTRIES_ACCEPTED = "briefing.feed.entries.accepted";
   public static final String ARTICLES_CLASSIFIED = "briefing.articles.classified";
   public static final String ARTICLES_FAILED = "briefing.articles.failed";
   public static final String CHANGES_FOUND = "briefing.changes.found";
@@ -68,6 +69,15 @@ public class PipelineMetrics {
   /** Intake stored and queued a batch of posts together (one transaction, one message). */
   public void intakeBatch(int posts) {
     histogram(INTAKE_BATCH, "Posts stored and queued together in one intake batch").update(posts);
+  }
+
+  /**
+   * Entries of a polled feed taken in as new articles (a feed's repeats are not counted). Apart
+   * from {@link #ARTICLES_RECEIVED}, which counts posts: together they are everything the intake
+   * took.
+   */
+  public void feedEntriesAccepted(int articles) {
+    counter(FEED_ENTRIES_ACCEPTED, "Feed entries taken in as new articles").inc(articles);
   }
 
   /** A post repeated an article already received (200, duplicate). */

@@ -141,6 +141,19 @@ public final class Api {
     return URI.create(base + path);
   }
 
+  /**
+   * The sum of an application metric's samples (Prometheus text) whose labels contain every given
+   * {@code label="value"}; 0 for a metric not registered yet.
+   */
+  public double metric(String name, String... labels) {
+    String text = get("/metrics?scope=application").body();
+    return text.lines()
+        .filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
+        .filter(l -> java.util.Arrays.stream(labels).allMatch(l::contains))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+        .sum();
+  }
+
   /** Waits, at most a minute, until the article's status is {@code classified}. */
   public void awaitClassified(String id, String what) {
     await(what)
