@@ -24,7 +24,7 @@ public final class DigestComposer {
   public static final int CAP = 25;
 
   /** Sources listed under a change; the rest are counted. */
-  static final int SOURCES_SHOWN = 10;
+  public static final int SOURCES_SHOWN = 10;
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -60,16 +60,9 @@ public final class DigestComposer {
       Links links) {
     Set<String> inThisEmail = new HashSet<>();
     articles.forEach(a -> inThisEmail.add(a.id()));
-    List<ChangeLine> orderedChanges = new ArrayList<>(changes);
-    orderedChanges.sort(Comparator.comparing(ChangeLine::happenedAt).reversed());
-    List<DigestArticle> ordered = new ArrayList<>(articles);
-    ordered.sort(
-        Comparator.comparingDouble(DigestArticle::score)
-            .reversed()
-            .thenComparing(
-                a -> a.publishedAt() == null ? Instant.EPOCH : a.publishedAt(),
-                Comparator.reverseOrder()));
-    List<StoryGrouper.Story> stories = StoryGrouper.group(ordered);
+    BriefingContents contents = BriefingContents.of(changes, articles);
+    List<ChangeLine> orderedChanges = contents.changes();
+    List<StoryGrouper.Story> stories = contents.stories();
 
     List<Map<String, Object>> changeItems = new ArrayList<>();
     for (ChangeLine c : orderedChanges) {

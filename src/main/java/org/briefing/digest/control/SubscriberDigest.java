@@ -163,17 +163,21 @@ public class SubscriberDigest {
     List<String> topics = s.topics();
     List<String> actors = s.actors();
     List<DigestArticle> freshArticles =
-        articles.stream()
-            .filter(a -> !windowed || inWindow(a.classifiedAt(), since, now))
-            .filter(a -> !sent.articles().contains(a.id()))
-            .filter(a -> a.matches(topics, actors))
-            .toList();
+        BriefingContents.matchingArticles(
+            topics,
+            actors,
+            articles.stream()
+                .filter(a -> !windowed || inWindow(a.classifiedAt(), since, now))
+                .filter(a -> !sent.articles().contains(a.id()))
+                .toList());
     List<ChangeLine> freshChanges =
-        changes.stream()
-            .filter(c -> !windowed || inWindow(c.detectedAt(), since, now))
-            .filter(c -> !sent.changes().contains(c.id()))
-            .filter(c -> c.matches(topics, actors))
-            .toList();
+        BriefingContents.matchingChanges(
+            topics,
+            actors,
+            changes.stream()
+                .filter(c -> !windowed || inWindow(c.detectedAt(), since, now))
+                .filter(c -> !sent.changes().contains(c.id()))
+                .toList());
     if (freshArticles.isEmpty() && freshChanges.isEmpty()) {
       return Optional.empty();
     }
