@@ -3,12 +3,14 @@ package org.briefing.digest.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.briefing.articles.entity.Article;
+import org.briefing.articles.entity.ArticleTag;
 import org.briefing.classification.entity.Classification;
 import org.briefing.classification.entity.ClassificationJson;
 import org.briefing.ledger.entity.Change;
@@ -38,6 +40,53 @@ public class BriefingItems {
             Change.class)
         .setParameter("since", since)
         .setParameter("until", until)
+        .getResultStream()
+        .map(BriefingItems::toChangeLine)
+        .toList();
+  }
+
+  /**
+   * The newest relevant articles classified since a moment that carry any of the topics and any of
+   * the actors (empty: all), at most {@code max}: a reader's feed. The tags narrow the read in the
+   * database; {@link BriefingContents} still decides what matches, as for a digest.
+   */
+  public List<DigestArticle> latestArticles(
+      List<String> topics, List<String> actors, Instant since, int max) {
+    String tagged =
+        (topics.isEmpty()
+                ? ""
+                : " and a.id in (select t.articleId from ArticleTag t where t.kind = :topicKind"
+                    + " and t.tag in :topics)")
+            + (actors.isEmpty()
+                ? ""
+                : " and a.id in (select c.articleId from ArticleTag c where c.kind = :actorKind"
+                    + " and c.tag in :actors)");
+    TypedQuery<Article> query =
+        em.createQuery(
+                "select a from Article a where a.relevant = true and a.classifiedAt > :since"
+                    + tagged
+                    + " order by a.classifiedAt desc",
+                Article.class)
+            .setParameter("since", since)
+            .setMaxResults(max);
+    if (!topics.isEmpty()) {
+      query.setParameter("topicKind", ArticleTag.TOPIC).setParameter("topics", topics);
+    }
+    if (!actors.isEmpty()) {
+      query.setParameter("actorKind", ArticleTag.ACTOR).setParameter("actors", actors);
+    }
+    return query.getResultStream().map(BriefingItems::toDigestArticle).toList();
+  }
+
+  /** The newest changes detected since a moment, at most {@code max}, with their sources. */
+  public List<ChangeLine> latestChanges(Instant since, int max) {
+    return em.createQuery(
+            "select c from Change c where c.detectedAt > :since order by c.detectedAt desc",
+            Change.class)
+        .setParameter("since", since)
+        .setMaxResults(max)
+        .setHint("eclipselink.batch", "c.sources")
+        .setHint("eclipselink.batch.type", "IN")
         .getResultStream()
         .map(BriefingItems::toChangeLine)
         .toList();

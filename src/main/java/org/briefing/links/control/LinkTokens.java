@@ -36,6 +36,14 @@ public final class LinkTokens {
     return token(subscriptionId, "manage\n" + subscriptionId);
   }
 
+  /**
+   * The token of a subscription's private feed link. A new {@code generation} (the reader reset the
+   * link) retires the tokens of the ones before; it opens the feed only, never the preferences.
+   */
+  public String feed(String subscriptionId, int generation) {
+    return token(subscriptionId, "feed\n" + subscriptionId + "\n" + generation);
+  }
+
   /** The token of the confirmation link that expires at {@code until}. */
   public String confirm(String subscriptionId, Instant until) {
     return token(subscriptionId, confirmMessage(subscriptionId, until));
@@ -53,6 +61,11 @@ public final class LinkTokens {
   /** Whether the token is this subscription's manage token. */
   public boolean isManage(String token, String subscriptionId) {
     return same(token, manage(subscriptionId));
+  }
+
+  /** Whether the token is this subscription's feed token of that generation. */
+  public boolean isFeed(String token, String subscriptionId, int generation) {
+    return same(token, feed(subscriptionId, generation));
   }
 
   /** Whether the token is this subscription's confirmation token for the link expiring then. */

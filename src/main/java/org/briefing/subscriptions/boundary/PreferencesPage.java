@@ -42,15 +42,21 @@ final class PreferencesPage {
 
   private PreferencesPage() {}
 
+  /**
+   * @param feedUrl the reader's private feed link, or null when they have none
+   */
   static String render(
       Subscription s,
       String token,
       String notice,
       Form form,
       List<InvalidInputException.FieldError> errors,
-      String actorsNow) {
+      String actorsNow,
+      String feedUrl) {
     Map<String, Object> scope = new LinkedHashMap<>();
     scope.put("email", s.email());
+    scope.put("hasFeed", feedUrl != null);
+    scope.put("feedUrl", feedUrl == null ? "" : feedUrl);
     scope.put("action", "preferences?token=" + token);
     scope.put("unsubscribe", "unsubscribe?token=" + token);
     scope.put("notice", notice == null ? "" : notice);

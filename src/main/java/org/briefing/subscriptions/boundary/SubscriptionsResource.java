@@ -302,6 +302,15 @@ public class SubscriptionsResource {
     if (found.get().status() == SubscriptionStatus.UNSUBSCRIBED) {
       return preferencesPage(found.get(), token, null); // nothing to save: say so, offer to return
     }
+    if ("reset-feed".equals(action)) {
+      return subscriptions
+          .resetFeedLink(token)
+          .map(
+              s ->
+                  preferencesPage(
+                      s, token, "Your feed has a new link, below; the old one no longer works."))
+          .orElseThrow();
+    }
     if ("pause".equals(action) || "resume".equals(action)) {
       return subscriptions
           .pause(token, "pause".equals(action))
@@ -337,7 +346,8 @@ public class SubscriptionsResource {
               null,
               typed,
               e.errors(),
-              subscriptions.actorsInWords(found.get()));
+              subscriptions.actorsInWords(found.get()),
+              subscriptions.feedUrl(found.get()).orElse(null));
       return Response.status(422).type(HTML).entity(html).build();
     }
   }
@@ -350,7 +360,8 @@ public class SubscriptionsResource {
             notice,
             PreferencesPage.Form.of(s),
             List.of(),
-            subscriptions.actorsInWords(s));
+            subscriptions.actorsInWords(s),
+            subscriptions.feedUrl(s).orElse(null));
     return Response.ok(html, HTML).build();
   }
 

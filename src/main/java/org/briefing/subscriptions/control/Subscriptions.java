@@ -59,6 +59,9 @@ public class Subscriptions {
       java.util.regex.Pattern.compile(
           "([\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+[\\p{L}\\p{N}-]*[\\p{L}\\p{N}]|\\[.*");
 
+  /** Where a reader's private Atom feed is served (the readerfeeds package). */
+  static final String FEED_PATH = "/api/atom/briefings";
+
   /** A repeated request within this time, with the same choices, sends no second email. */
   static final Duration RESEND_AFTER = Duration.ofMinutes(10);
 
@@ -264,6 +267,35 @@ public class Subscriptions {
       return byLegacyToken(Subscription.BY_MANAGE_TOKEN, token);
     }
     return bySignedToken(token).filter(s -> links.tokens().isManage(token, s.id()));
+  }
+
+  /**
+   * The subscription whose private feed a token opens: one with a feed, and the token of its
+   * current generation. Whatever else fails, nothing: the caller answers every miss alike.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Subscription> byFeedToken(String token) {
+    return bySignedToken(token)
+        .filter(Subscription::hasFeed)
+        .filter(s -> links.tokens().isFeed(token, s.id(), s.feedGeneration()));
+  }
+
+  /**
+   * The address of the reader's private feed, shown on their preferences page; none without one.
+   */
+  public Optional<String> feedUrl(Subscription s) {
+    return s.hasFeed()
+        ? Optional.of(
+            baseUrl + FEED_PATH + "?token=" + links.tokens().feed(s.id(), s.feedGeneration()))
+        : Optional.empty();
+  }
+
+  /** A new private feed link for the subscription behind a manage token; the old one stops. */
+  @Transactional
+  public Optional<Subscription> resetFeedLink(String token) {
+    Optional<Subscription> subscription = byManageToken(token);
+    subscription.ifPresent(Subscription::resetFeedLink);
+    return subscription;
   }
 
   /** A reader's manage token, for the links on the pages the service answers them with. */

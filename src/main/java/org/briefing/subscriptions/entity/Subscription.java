@@ -115,6 +115,10 @@ public class Subscription {
   @Column(name = "next_digest_at")
   private Instant nextDigestAt;
 
+  /** Resets of the reader's private feed link: its token covers this, so a reset retires it. */
+  @Column(name = "feed_generation", nullable = false)
+  private int feedGeneration;
+
   @Version private long version;
 
   protected Subscription() {}
@@ -253,6 +257,16 @@ public class Subscription {
     }
   }
 
+  /** A new private feed link; the ones before stop working. */
+  public void resetFeedLink() {
+    feedGeneration++;
+  }
+
+  /** Whether the reader has a private feed: once confirmed, paused or not, until they leave. */
+  public boolean hasFeed() {
+    return status == SubscriptionStatus.CONFIRMED || status == SubscriptionStatus.PAUSED;
+  }
+
   public void digested(Instant upTo) {
     lastDigestAt = upTo;
     nextDigestAt = null;
@@ -311,5 +325,9 @@ public class Subscription {
 
   public Instant lastDigestAt() {
     return lastDigestAt;
+  }
+
+  public int feedGeneration() {
+    return feedGeneration;
   }
 }

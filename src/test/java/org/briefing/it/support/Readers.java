@@ -16,7 +16,18 @@ public final class Readers {
   private static final Pattern MANAGE_TOKEN =
       Pattern.compile("preferences\\?token&#61;([A-Za-z0-9_-]+)");
 
+  /** The private feed link on the preferences page, as HTML writes it. */
+  private static final Pattern FEED_LINK =
+      Pattern.compile("id=\"feed-url\" readonly value=\"([^\"]+)\"");
+
   private Readers() {}
+
+  /** The reader's private feed link, from their preferences page. */
+  public static String feedLink(String preferencesPage) {
+    Matcher link = FEED_LINK.matcher(preferencesPage);
+    assertThat(link.find()).as("a feed link on %s", preferencesPage).isTrue();
+    return link.group(1).replace("&#61;", "=").replace("&amp;", "&");
+  }
 
   /** The confirmation link in an email. */
   public static String confirmationLink(MimeMessage email) {

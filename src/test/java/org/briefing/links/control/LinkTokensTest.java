@@ -41,6 +41,22 @@ class LinkTokensTest {
   }
 
   @Test
+  void aFeedTokenOpensItsGenerationsFeedOnly() {
+    String token = tokens.feed(ID, 0);
+
+    assertThat(token).hasSize(LinkTokens.LENGTH).matches("[A-Za-z0-9_-]+");
+    assertThat(LinkTokens.subscriptionOf(token)).contains(ID);
+    assertThat(tokens.isFeed(token, ID, 0)).isTrue();
+    assertThat(tokens.isFeed(token, ID, 1)).as("the link was reset").isFalse();
+    assertThat(tokens.isFeed(tokens.feed(ID, 1), ID, 1)).isTrue();
+    assertThat(tokens.isFeed(tokens.feed(OTHER, 0), ID, 0)).isFalse();
+    assertThat(tokens.isManage(token, ID)).as("a shared feed link opens no preferences").isFalse();
+    assertThat(tokens.isFeed(tokens.manage(ID), ID, 0)).isFalse();
+    assertThat(new LinkTokens("another-secret-of-thirty-two-characters").isFeed(token, ID, 0))
+        .isFalse();
+  }
+
+  @Test
   void anythingElseNamesNoSubscription() {
     assertThat(LinkTokens.subscriptionOf(null)).isEmpty();
     assertThat(LinkTokens.subscriptionOf("short")).isEmpty();
