@@ -33,6 +33,7 @@ class OpenApiIT {
         .contains("/api/digests/run:")
         .contains("/api/feeds:", "/api/feeds/{id}:", "/api/feeds/{id}/poll:")
         .contains("summary: Register a feed")
+        .contains("/api/atom/briefings:", "/api/atom/topics/{topic}:", "application/atom+xml")
         .contains("summary: Post an article", "summary: Run a round of digests now")
         .contains("X-API-Key", "scheme: basic")
         .contains("application/problem+json")

@@ -33,6 +33,17 @@ class DocumentedSettingsTest {
   }
 
   @Test
+  void thePublicTopicFeedsAreOffByDefaultAndDocumented() throws Exception {
+    assertThat(Files.readString(Path.of("server-config/liberty/server.xml")))
+        .contains("<variable name=\"public.topic.feeds\" defaultValue=\"false\"/>");
+    assertThat(Files.readString(Path.of("docs/api.md")))
+        .contains("`PUBLIC_TOPIC_FEEDS=true`", "GET /api/atom/briefings?token=");
+    assertThat(Files.readString(Path.of("docs/security.md"))).contains("`PUBLIC_TOPIC_FEEDS=true`");
+    assertThat(Files.readString(Path.of("README.md")))
+        .contains("| `PUBLIC_TOPIC_FEEDS` | `false` |");
+  }
+
+  @Test
   void theDocsStateTheFeedLimitsTheCodeEnforces() throws Exception {
     String security = Files.readString(Path.of("docs/security.md"));
     assertThat(security)
