@@ -61,12 +61,15 @@ public class BriefingItems {
                 ? ""
                 : " and a.id in (select c.articleId from ArticleTag c where c.kind = :actorKind"
                     + " and c.tag in :actors)");
-    TypedQuery<Article> query =
+    // the columns a briefing shows, never the body (up to 200,000 characters an article)
+    TypedQuery<Object[]> query =
         em.createQuery(
-                "select a from Article a where a.relevant = true and a.classifiedAt > :since"
+                "select a.id, a.title, a.url, a.source, a.publishedAt, a.classifiedAt,"
+                    + " a.classificationJson from Article a where a.relevant = true"
+                    + " and a.classifiedAt > :since"
                     + tagged
                     + " order by a.classifiedAt desc",
-                Article.class)
+                Object[].class)
             .setParameter("since", since)
             .setMaxResults(max);
     if (!topics.isEmpty()) {
@@ -75,7 +78,19 @@ public class BriefingItems {
     if (!actors.isEmpty()) {
       query.setParameter("actorKind", ArticleTag.ACTOR).setParameter("actors", actors);
     }
-    return query.getResultStream().map(BriefingItems::toDigestArticle).toList();
+    return query
+        .getResultStream()
+        .map(
+            row ->
+                toDigestArticle(
+                    (String) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3],
+                    (Instant) row[4],
+                    (Instant) row[5],
+                    (String) row[6]))
+        .toList();
   }
 
   /** The newest changes detected since a moment, at most {@code max}, with their sources. */
@@ -136,7 +151,25 @@ public class BriefingItems {
   }
 
   static DigestArticle toDigestArticle(Article a) {
-    Classification c = ClassificationJson.read(a.classificationJson());
+    return toDigestArticle(
+        a.id(),
+        a.title(),
+        a.url(),
+        a.source(),
+        a.publishedAt(),
+        a.classifiedAt(),
+        a.classificationJson());
+  }
+
+  private static DigestArticle toDigestArticle(
+      String id,
+      String title,
+      String url,
+      String source,
+      Instant publishedAt,
+      Instant classifiedAt,
+      String classificationJson) {
+    Classification c = ClassificationJson.read(classificationJson);
     List<String> events =
         c.events().stream()
             .filter(e -> e.type() != null && e.type().scored())
@@ -152,12 +185,12 @@ public class BriefingItems {
             .distinct()
             .toList();
     return new DigestArticle(
-        a.id(),
-        a.title(),
-        a.url(),
-        a.source(),
-        a.publishedAt(),
-        a.classifiedAt(),
+        id,
+        title,
+        url,
+        source,
+        publishedAt,
+        classifiedAt,
         c.score(),
         c.topics(),
         c.actors(),
