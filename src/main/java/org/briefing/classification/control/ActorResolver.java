@@ -25,10 +25,14 @@ final class ActorResolver {
   /** What may stand between a state and a title: "'s", "new", "mines", "deputy foreign". */
   private static final Pattern TITLE_GAP = Pattern.compile("(?:['’]s)?(?:\\s+[A-Za-z-]+){0,3}\\s*");
 
-  /** A capitalised name of two or three words, a comma, then up to five words before a title. */
+  /**
+   * A capitalised name of two or three words (or "José W. Fernández"), a comma, then up to five
+   * words before a title.
+   */
   private static final Pattern NAME_COMMA_TITLE =
       Pattern.compile(
-          "(?<![\\p{L}])((?:\\p{Lu}\\.? ){1,2}\\p{Lu}[\\p{Ll}'’-]+"
+          "(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]+ \\p{Lu}\\. \\p{Lu}[\\p{Ll}'’-]+"
+              + "|(?:\\p{Lu}\\.? ){1,2}\\p{Lu}[\\p{Ll}'’-]+"
               + "|\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+){1,2}), (?:[\\p{L}'’.-]+ ){0,5}$");
 
   private ActorResolver() {}

@@ -131,6 +131,15 @@ class ClassifierTest {
   }
 
   @Test
+  void aNameWithAMiddleInitialBeforeItsTitleIsWhole() {
+    var c =
+        classify(
+            "\"Peru is an invaluable partner,\" José W. Fernández, Under Secretary for Economic"
+                + " Growth at the State Department, told local media.");
+    assertThat(c.people()).containsExactly("José W. Fernández");
+  }
+
+  @Test
   void reportedSpeechTakesTheActorOfTheReportedClause() {
     var c = classify("Putin said Russia was ready to offer American companies access to lithium.");
     assertThat(c.events())
