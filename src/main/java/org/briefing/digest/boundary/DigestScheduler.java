@@ -53,11 +53,7 @@ public class DigestScheduler {
    */
   @PreDestroy
   void handOver() {
-    try {
-      leases.release(LEASE);
-    } catch (RuntimeException e) {
-      LOG.log(Level.INFO, "The digest round lease is left to expire", e);
-    }
+    leases.release(LEASE);
   }
 
   @Schedule(minute = "*/5", hour = "*", persistent = false)

@@ -49,11 +49,7 @@ public class FeedScheduler {
   /** A node that stops (or a redeploy) hands the round on at once rather than when it expires. */
   @PreDestroy
   void handOver() {
-    try {
-      leases.release(LEASE);
-    } catch (RuntimeException e) {
-      LOG.log(Level.INFO, "The feed poll lease is left to expire", e);
-    }
+    leases.release(LEASE);
   }
 
   @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -22,6 +24,8 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class Leases {
+
+  private static final Logger LOG = Logger.getLogger(Leases.class.getName());
 
   /** Takes the lease when it is free, expired, or already this node's. */
   private static final String TAKE =
@@ -78,7 +82,7 @@ public class Leases {
 
   /**
    * Gives the named lease up if this node holds it (a node that stops), so that the next node to
-   * ask need not wait for it to expire.
+   * ask need not wait for it to expire. A database that is away leaves it to expire, as it would.
    */
   public void release(String name) {
     try (Connection c = dataSource.getConnection();
@@ -87,8 +91,8 @@ public class Leases {
       release.setString(2, name);
       release.setString(3, node);
       release.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not give up the lease " + name, e);
+    } catch (SQLException | RuntimeException e) {
+      LOG.log(Level.INFO, "The lease " + name + " is left to expire", e);
     }
   }
 
