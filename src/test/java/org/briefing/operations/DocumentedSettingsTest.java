@@ -33,6 +33,17 @@ class DocumentedSettingsTest {
   }
 
   @Test
+  void theImageRunsTheLibertyVersionTheBuildUsesOnAJava17Tag() throws Exception {
+    String pom = Files.readString(Path.of("pom.xml"));
+    int from = pom.indexOf("<liberty.runtime.version>") + "<liberty.runtime.version>".length();
+    String version = pom.substring(from, pom.indexOf("</liberty.runtime.version>"));
+    assertThat(Files.readString(Path.of("Dockerfile")))
+        .contains(
+            "FROM icr.io/appcafe/open-liberty:" + version + "-kernel-slim-java17-openj9-ubi\n")
+        .contains("COPY --from=build");
+  }
+
+  @Test
   void thePublicTopicFeedsAreOffByDefaultAndDocumented() throws Exception {
     assertThat(Files.readString(Path.of("server-config/liberty/server.xml")))
         .contains("<variable name=\"public.topic.feeds\" defaultValue=\"false\"/>");
